@@ -1,0 +1,33 @@
+// Bundles the CLI into dist/ with esbuild: one small entry that parses arguments, and chunks
+// (Ink, React, the UI) loaded only when the interactive reader starts. See ENGINEERING.md.
+import {build} from 'esbuild';
+import {chmod, rm} from 'node:fs/promises';
+
+const stubDevtools = {
+	name: 'stub-react-devtools-core',
+	setup(builder) {
+		// Ink imports it only when DEV is set; marking it external would leave a static import that fails.
+		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
+	},
+};
+
+await rm('dist', {recursive: true, force: true});
+await build({
+	entryPoints: ['src/cli.ts'],
+	outdir: 'dist',
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	legalComments: 'linked',
+	chunkNames: 'chunks/[name]-[hash]',
+	define: {'process.env.NODE_ENV': '"production"'},
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	plugins: [stubDevtools],
+	logLevel: 'warning',
+});
+await chmod('dist/cli.js', 0o755);
+

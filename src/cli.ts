@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Entry point: parse arguments, decide between the interactive reader and plain output, and load
+// the UI (Ink, React) only when a terminal will actually show it.
+import meow from 'meow';
+import {CommandError, exitCodes, loadSoundArticle} from './commands/load.js';
+import {validateCommand} from './commands/validate.js';
+import {articleToJson} from './export/json.js';
+import {articleToText} from './export/text.js';
+
+const help = `
+  Read, stage and quiz a news article in the terminal.
+
+  Usage
+    $ press-reader [file]                       read the article (plain text when piped)
+    $ press-reader validate [file]              check a content file; exit 0 sound, 1 problems, 2 unreadable
+    $ press-reader export [file] --format json  the validated article as JSON
+    $ press-reader export [file] --format text  the article as plain wrapped text
+    $ press-reader schema                       the content format's JSON Schema
+
+  Without [file], the bundled article (the FT on Johnson and Lavrov, 2017) is used.
+
+  Options
+    --print             print plain text even in a terminal
+    --width N           wrap plain text at N columns (0: do not wrap; default: terminal or 80)
+    --format json|text  what export writes (default: text)
+    --theme dark|light  colours for dark or light terminal backgrounds (default: dark)
+    --no-color          no colour (NO_COLOR is honoured too)
+    --version, --help
+
+  In the reader, press ? for every key.
+`;
+
+const commands = ['validate', 'export', 'schema'] as const;
+type Command = (typeof commands)[number] | 'read';
+
+function parseArguments() {
+	return meow(help, {
+		importMeta: import.meta,
+		// Unknown flags are reported below in one line; meow's own message spans two.
+		allowUnknownFlags: true,
+		flags: {
+			print: {type: 'boolean', default: false},
+			width: {type: 'number'},
+			format: {type: 'string', choices: ['json', 'text'], default: 'text'},
+			theme: {type: 'string', choices: ['dark', 'light'], default: 'dark'},
+			color: {type: 'boolean', default: true},
+		},
+	});
+}
+
+async function main(): Promise<number> {
+	let cli: ReturnType<typeof parseArguments>;
+	try {
+		cli = parseArguments();
+	} catch (error) {
+		// meow throws for a value outside a flag's choices.
+		throw new CommandError(`press-reader: ${(error as Error).message.replace(/`/g, '')}`, 2);
+	}
+
+	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'help', 'version']);
+	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !known.has(flag) && !known.has(flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())));
+	if (unknown.length > 0) {
+		const name = unknown[0]!;
+		throw new CommandError(`press-reader: unknown option ${name.length === 1 ? '-' : '--'}${name} (see press-reader --help)`, 2);
+	}
+	if (cli.flags.width !== undefined && !(Number.isInteger(cli.flags.width) && cli.flags.width >= 0)) {
+		throw new CommandError('press-reader: --width takes a whole number of columns (0: do not wrap)', 2);
+	}
+	const [first, ...rest] = cli.input;
+	const command: Command = (commands as readonly string[]).includes(first ?? '') ? (first as Command) : 'read';
+	const operands = command === 'read' ? cli.input : rest;
+	if (operands.length > 1) throw new CommandError(`press-reader: expected at most one file, got ${operands.length}: ${operands.join(' ')}`, 2);
+	const file = operands[0];
+	const output = {out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text)};
+	const plainWidth = cli.flags.width ?? (process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80);
+
+	switch (command) {
+		case 'validate':
+			return validateCommand(file, output);
+		case 'schema': {
+			const {articleJsonSchema} = await import('./content/schema.js');
+			output.out(`${JSON.stringify(articleJsonSchema(), null, '\t')}\n`);
+			return exitCodes.ok;
+		}
+		case 'export': {
+			const {article} = await loadSoundArticle(file);
+			output.out(cli.flags.format === 'json' ? `${JSON.stringify(articleToJson(article), null, 2)}\n` : articleToText(article, plainWidth));
+			return exitCodes.ok;
+		}
+		case 'read': {
+			// The interactive reader lands next; until then reading prints the article.
+			const {article} = await loadSoundArticle(file);
+			output.out(articleToText(article, plainWidth));
+			return exitCodes.ok;
+		}
+	}
+}
+
+// A closed pipe (`press-reader | head`) is a normal way for a reader to stop reading.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (error instanceof CommandError) {
+			process.stderr.write(`${error.message}\n`);
+			process.exitCode = error.exitCode;
+			return;
+		}
+		const detail = process.env['PRESS_READER_DEBUG'] ? (error as Error).stack : (error as Error)?.message ?? String(error);
+		process.stderr.write(`press-reader: internal error: ${detail} (set PRESS_READER_DEBUG=1 for details)\n`);
+		process.exitCode = 70;
+	},
+);

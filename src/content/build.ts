@@ -1,0 +1,134 @@
+// Turns a checked source into the normalised model. Assumes checkArticle found no problems
+// outside the quiz; questions listed in `skipQuestions` are left out.
+import type {ArticleSource} from './schema.js';
+import type {Article, Block, Exchange, Paragraph, Person, Question, Quote, Section, Turn} from './model.js';
+import {openingQuoteMarks} from './text.js';
+
+const closingFor: Record<string, string> = {'\u201C': '\u201D', '\u2018': '\u2019', '"': '"', "'": "'"};
+
+export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<string> = new Set()): Article {
+	const sectionOf = new Map<string, string>();
+	for (const section of source.sections) for (const id of section.blocks) sectionOf.set(id, section.id);
+
+	let paragraphNumber = 0;
+	const blocks: Block[] = source.body.map((block) =>
+		block.text === undefined
+			? {kind: 'subhead', id: block.id, text: block.subhead!, sectionId: sectionOf.get(block.id)!}
+			: {kind: 'paragraph', id: block.id, text: block.text, number: ++paragraphNumber, sectionId: sectionOf.get(block.id)!},
+	);
+	const paragraphs = blocks.filter((block): block is Paragraph => block.kind === 'paragraph');
+	const textById = new Map<string, string>(paragraphs.map((paragraph) => [paragraph.id, paragraph.text]));
+	textById.set('headline', source.headline);
+	if (source.standfirst !== undefined) textById.set('standfirst', source.standfirst);
+
+	const people: Person[] = source.people.map((person, index) => ({
+		id: person.id,
+		name: person.name,
+		role: person.role ?? null,
+		aliases: person.aliases,
+		index,
+	}));
+
+	const quotes: Quote[] = source.quotes.map((quote) => {
+		const text = textById.get(quote.paragraph) ?? '';
+		const start = quoteStart(text, quote.text);
+		const openMark = text[start - 1] ?? '\u201C';
+		const expectedClose = closingFor[openMark] ?? '\u201D';
+		const after = text[start + quote.text.length];
+		return {
+			id: quote.id,
+			paragraphId: quote.paragraph,
+			text: quote.text,
+			speakerId: quote.speaker ?? null,
+			cue: quote.cue ?? null,
+			kind: quote.kind,
+			attributedIn: quote.attributedIn ?? null,
+			start,
+			openMark,
+			closeMark: after === expectedClose ? after : null,
+		};
+	});
+	const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+
+	const exchanges: Exchange[] = source.exchanges.map((exchange) => {
+		const turns: Turn[] = exchange.turns.map((turn) => {
+			if (turn.quote !== undefined) {
+				const quote = quoteById.get(turn.quote)!;
+				return {kind: 'quote', speakerId: quote.speakerId, text: quote.text, reported: false, paragraphId: quote.paragraphId, quoteId: quote.id};
+			}
+			const kind = turn.reported === undefined ? 'narration' : 'reported';
+			return {
+				kind,
+				speakerId: kind === 'narration' ? null : (turn.speaker ?? null),
+				text: (turn.reported ?? turn.narration)!,
+				reported: true,
+				paragraphId: turn.paragraph!,
+				quoteId: null,
+			};
+		});
+		const paragraphIds = [...new Set(turns.map((turn) => turn.paragraphId))];
+		return {id: exchange.id, title: exchange.title, turns, paragraphIds, sectionId: sectionOf.get(paragraphIds[0]!)!};
+	});
+
+	const quiz: Question[] = source.quiz
+		.filter((question) => !skipQuestions.has(question.id))
+		.map((question) => ({
+			id: question.id,
+			question: question.question,
+			options: question.options,
+			answer: question.answer,
+			evidence: question.evidence.map((evidence) => ({paragraphId: evidence.paragraph, text: evidence.text})),
+			explanation: question.explanation,
+			factId: question.fact ?? null,
+			sectionId: sectionOf.get(question.evidence[0]!.paragraph)!,
+		}));
+
+	const sections: Section[] = source.sections.map((section) => {
+		const sectionBlocks = section.blocks.map((id) => blocks.find((block) => block.id === id)!);
+		return {
+			id: section.id,
+			title: section.title,
+			notes: section.notes.trim(),
+			targetMinutes: section.targetMinutes ?? null,
+			blocks: sectionBlocks,
+			paragraphs: sectionBlocks.filter((block): block is Paragraph => block.kind === 'paragraph'),
+			exchanges: exchanges.filter((exchange) => exchange.sectionId === section.id),
+		};
+	});
+
+	return {
+		id: source.id,
+		headline: source.headline,
+		standfirst: source.standfirst ?? null,
+		dateline: source.dateline ?? null,
+		datePublished: source.datePublished ?? null,
+		byline: source.byline ?? null,
+		publisher: source.publisher ?? null,
+		rights: source.rights ?? null,
+		language: source.language,
+		people,
+		blocks,
+		paragraphs,
+		sections,
+		quotes,
+		exchanges,
+		facts: source.facts.map((fact) => ({
+			id: fact.id,
+			paragraphId: fact.paragraph,
+			text: fact.text,
+			value: fact.value ?? fact.text,
+			label: fact.label ?? null,
+		})),
+		quiz,
+	};
+}
+
+/** Where the quotation starts: the occurrence right after an opening quote mark, if any. */
+function quoteStart(text: string, quoteText: string): number {
+	let first = -1;
+	for (let at = text.indexOf(quoteText); at !== -1; at = text.indexOf(quoteText, at + 1)) {
+		if (first === -1) first = at;
+		if (openingQuoteMarks.includes(text[at - 1] ?? '')) return at;
+	}
+	return Math.max(first, 0);
+}

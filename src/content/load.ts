@@ -1,0 +1,120 @@
+// Reads a content file and reports every problem at its file:line:col, or builds the model.
+import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {LineCounter, parseDocument, isNode, type Document} from 'yaml';
+import type {z} from 'zod';
+import {articleSchema} from './schema.js';
+import {checkArticle, type Path, type Problem} from './check.js';
+import {buildArticle} from './build.js';
+import type {Article} from './model.js';
+
+export interface LocatedProblem extends Problem {
+	file: string;
+	line: number;
+	column: number;
+}
+
+/** The file could not be read or parsed at all (exit code 2). */
+export class ContentReadError extends Error {}
+
+export interface LoadResult {
+	file: string;
+	problems: LocatedProblem[];
+	/** Built when nothing outside the quiz is wrong; questions with problems are left out. */
+	article: Article | null;
+}
+
+export const bundledArticleName = 'johnson-lavrov-2017.yaml';
+
+/** The bundled article, found by walking up from this module (src/ in tests, dist/ when built). */
+export function bundledArticlePath(): string {
+	let directory = path.dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		const candidate = path.join(directory, 'content', bundledArticleName);
+		if (existsSync(candidate)) return candidate;
+		const parent = path.dirname(directory);
+		if (parent === directory) throw new ContentReadError(`the bundled article content/${bundledArticleName} is missing`);
+		directory = parent;
+	}
+}
+
+export async function loadArticle(file: string): Promise<LoadResult> {
+	let sourceText: string;
+	try {
+		sourceText = await readFile(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+		throw new ContentReadError(`${file}: cannot read: ${reason}`);
+	}
+	return parseArticle(file, sourceText);
+}
+
+export function parseArticle(file: string, sourceText: string): LoadResult {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(sourceText, {lineCounter, prettyErrors: false});
+	const syntaxError = document.errors[0];
+	if (syntaxError !== undefined) {
+		const {line, col} = lineCounter.linePos(syntaxError.pos[0]);
+		const message = syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		// The usual cause in prose: an unquoted value containing ": ".
+		const hint = /nested mappings|implicit keys/i.test(message) ? ' (if the text holds ": ", quote it or use >-)' : '';
+		throw new ContentReadError(`${file}:${line}:${col}: invalid YAML: ${message}${hint}`);
+	}
+
+	const locate = (problem: Problem): LocatedProblem => {
+		const offset = offsetOf(document, problem.path);
+		const {line, col} = lineCounter.linePos(offset);
+		return {...problem, file, line, column: col};
+	};
+
+	const parsed = articleSchema.safeParse(document.toJS());
+	if (!parsed.success) {
+		return {file, problems: parsed.error.issues.flatMap(schemaProblems).map(locate).sort(byPosition), article: null};
+	}
+	const problems = checkArticle(parsed.data).map(locate).sort(byPosition);
+	const quizOnly = problems.every((problem) => problem.path[0] === 'quiz' && typeof problem.path[1] === 'number');
+	const badQuestions = new Set(problems.map((problem) => parsed.data.quiz[problem.path[1] as number]?.id ?? ''));
+	return {file, problems, article: quizOnly ? buildArticle(parsed.data, badQuestions) : null};
+}
+
+function byPosition(a: LocatedProblem, b: LocatedProblem): number {
+	return a.line - b.line || a.column - b.column;
+}
+
+function schemaProblems(issue: z.core.$ZodIssue): Problem[] {
+	const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+	if (issue.code === 'unrecognized_keys') {
+		return issue.keys.map((key) => ({path: [...path, key], message: `unknown field "${key}"`}));
+	}
+	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+		return [{path, message: `required field is missing (expected ${issue.expected})`}];
+	}
+	if (issue.code === 'invalid_type') {
+		return [{path, message: `expected ${issue.expected}, got ${issue.message.replace(/.*received /, '')}`}];
+	}
+	return [{path, message: issue.message.replace(/^Invalid input: /, '')}];
+}
+
+/** Source offset of the node at `path`, or of its nearest existing ancestor. */
+function offsetOf(document: Document, problemPath: Path): number {
+	for (let length = problemPath.length; length >= 0; length--) {
+		const node = document.getIn(problemPath.slice(0, length), true);
+		if (isNode(node) && node.range) return node.range[0];
+	}
+	return 0;
+}
+
+export function formatPath(problemPath: Path): string {
+	return problemPath.reduce<string>(
+		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`),
+		'',
+	);
+}
+
+export function formatProblem(problem: LocatedProblem): string {
+	const where = `${problem.file}:${problem.line}:${problem.column}`;
+	return problem.path.length === 0 ? `${where} ${problem.message}` : `${where} ${formatPath(problem.path)}: ${problem.message}`;
+}

@@ -1,0 +1,136 @@
+// The normalised article every feature reads: references resolved, positions computed.
+import type {QuoteKind} from './schema.js';
+
+export interface Person {
+	id: string;
+	name: string;
+	role: string | null;
+	aliases: string[];
+	/** Stable position in the cast, used to pick a speaker colour. */
+	index: number;
+}
+
+export interface Paragraph {
+	kind: 'paragraph';
+	id: string;
+	text: string;
+	/** 1-based position among the body's paragraphs ("¶ 4"). */
+	number: number;
+	sectionId: string;
+}
+
+export interface Subhead {
+	kind: 'subhead';
+	id: string;
+	text: string;
+	sectionId: string;
+}
+
+export type Block = Paragraph | Subhead;
+
+export interface Quote {
+	id: string;
+	/** A paragraph id, or "headline" / "standfirst". */
+	paragraphId: string;
+	text: string;
+	speakerId: string | null;
+	cue: string | null;
+	kind: QuoteKind;
+	/** Earlier paragraph that names the speaker when attribution is carried ("he added"). */
+	attributedIn: string | null;
+	/** Offset of `text` in its paragraph. */
+	start: number;
+	/** The quote mark printed before the text, and after it when the quotation closes there. */
+	openMark: string;
+	closeMark: string | null;
+}
+
+export type TurnKind = 'quote' | 'reported' | 'narration';
+
+export interface Turn {
+	kind: TurnKind;
+	speakerId: string | null;
+	text: string;
+	/** True for reported speech and narration: not words the speaker said. */
+	reported: boolean;
+	paragraphId: string;
+	quoteId: string | null;
+}
+
+export interface Exchange {
+	id: string;
+	title: string;
+	turns: Turn[];
+	sectionId: string;
+	/** Paragraphs the exchange stands in for in dialogue view, in order. */
+	paragraphIds: string[];
+}
+
+export interface Fact {
+	id: string;
+	paragraphId: string;
+	text: string;
+	value: string;
+	label: string | null;
+}
+
+export interface Evidence {
+	paragraphId: string;
+	text: string;
+}
+
+export interface Question {
+	id: string;
+	question: string;
+	options: string[];
+	answer: number;
+	evidence: Evidence[];
+	explanation: string;
+	factId: string | null;
+	sectionId: string;
+}
+
+export interface Section {
+	id: string;
+	title: string;
+	notes: string;
+	targetMinutes: number | null;
+	blocks: Block[];
+	paragraphs: Paragraph[];
+	exchanges: Exchange[];
+}
+
+export interface Article {
+	id: string;
+	headline: string;
+	standfirst: string | null;
+	dateline: string | null;
+	datePublished: string | null;
+	byline: string | null;
+	publisher: string | null;
+	rights: string | null;
+	language: string;
+	people: Person[];
+	blocks: Block[];
+	paragraphs: Paragraph[];
+	sections: Section[];
+	quotes: Quote[];
+	exchanges: Exchange[];
+	facts: Fact[];
+	quiz: Question[];
+}
+
+/** Text of a paragraph id, including the pseudo-paragraphs headline and standfirst. */
+export function textOf(article: Pick<Article, 'headline' | 'standfirst' | 'paragraphs'>, id: string): string | undefined {
+	if (id === 'headline') return article.headline;
+	if (id === 'standfirst') return article.standfirst ?? undefined;
+	return article.paragraphs.find((paragraph) => paragraph.id === id)?.text;
+}
+
+export function personById(article: Article, id: string | null): Person | undefined {
+	return id === null ? undefined : article.people.find((person) => person.id === id);
+}
+
+export function quotesIn(article: Article, paragraphId: string): Quote[] {
+	return article.quotes.filter((quote) => quote.paragraphId === paragraphId);
+}

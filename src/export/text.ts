@@ -1,0 +1,18 @@
+// The article as plain text: what a pipe, a file or a screen reader gets.
+import wrapAnsi from 'wrap-ansi';
+import type {Article} from '../content/model.js';
+
+/** `width` 0 leaves each paragraph on one line, for screen readers and reflowing viewers. */
+export function articleToText(article: Article, width = 80): string {
+	const wrap = (text: string) => (width > 0 ? wrapAnsi(text, width, {hard: true, trim: true}) : text);
+	const out: string[] = [wrap(article.headline)];
+	if (article.standfirst) out.push(wrap(article.standfirst));
+	const credits = [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean);
+	if (credits.length > 0) out.push(wrap(credits.join(' · ')));
+	article.sections.forEach((section, index) => {
+		out.push(wrap(`[Section ${index + 1}/${article.sections.length}: ${section.title}]`));
+		for (const block of section.blocks) out.push(wrap(block.text));
+	});
+	if (article.rights) out.push(wrap(article.rights));
+	return `${out.join('\n\n')}\n`;
+}

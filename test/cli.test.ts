@@ -1,0 +1,115 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {articleJsonSchema} from '../src/content/schema.js';
+import {runCli} from './helpers/cli.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'press-reader-cli-'));
+function contentFile(name: string, text: string): string {
+	const file = path.join(scratch, name);
+	writeFileSync(file, text);
+	return file;
+}
+const original = readFileSync('content/johnson-lavrov-2017.txt', 'utf8');
+const originalParagraphs = original.split(/\n{2,}/).slice(2).filter((block) => block !== 'Common ground');
+
+describe('press-reader validate', () => {
+	it('exits 0 and says the bundled article is sound', () => {
+		const result = runCli(['validate']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/johnson-lavrov-2017\.yaml: sound — 4 sections, 14 paragraphs, 13 quotes, 3 exchanges, \d+ questions/);
+	});
+
+	it('exits 2 with one line for a missing file', () => {
+		const result = runCli(['validate', 'no/such.yaml']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('no/such.yaml: cannot read: no such file\n');
+	});
+
+	it('exits 2 with file:line:col for invalid YAML', () => {
+		const file = contentFile('broken.yaml', 'id: x\nheadline: [unclosed\nbody:\n');
+		const result = runCli(['validate', file]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(new RegExp(`^${file}:\\d+:\\d+: invalid YAML: .+\\n$`));
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('exits 1 listing every schema problem at its line, without a stack trace', () => {
+		const file = contentFile('schema.yaml', 'id: x\nheadline: 42\nbody: []\nsections: []\nextra: 1\n');
+		const result = runCli(['validate', file]);
+		expect(result.status).toBe(1);
+		const lines = result.stderr.trim().split('\n');
+		expect(lines).toEqual([
+			`${file}:2:11 headline: expected string, got number`,
+			`${file}:3:7 body: Too small: expected array to have >=1 items`,
+			`${file}:4:11 sections: Too small: expected array to have >=1 items`,
+			`${file}:5:8 extra: unknown field "extra"`,
+			`${file}: 4 problems`,
+		]);
+	});
+
+	it('reports a changed fact through the question that relied on it', () => {
+		const yaml = readFileSync('content/johnson-lavrov-2017.yaml', 'utf8').replace('      300 Bentleys in the country', '      400 Bentleys in the country');
+		const result = runCli(['validate', contentFile('bentleys.yaml', yaml)]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('question q-bentleys: evidence "as well as sales of 300 Bentleys in the country" is not in p11');
+	});
+});
+
+describe('press-reader export', () => {
+	it('--format json gives the documented model', () => {
+		const result = runCli(['export', '--format', 'json']);
+		expect(result.status).toBe(0);
+		const model = JSON.parse(result.stdout);
+		expect(model).toMatchObject({headline: expect.any(String), standfirst: expect.any(String), rights: 'Copyright The Financial Times Limited 2017'});
+		expect(model.sections[0]).toMatchObject({id: 'interference', title: 'Interference', notes: expect.any(String)});
+		expect(model.sections.flatMap((section: {paragraphs: Array<{text: string}>}) => section.paragraphs.map((paragraph) => paragraph.text))).toHaveLength(14);
+		expect(model.people[0]).toMatchObject({id: 'johnson', name: 'Boris Johnson'});
+		expect(model.quotes.find((quote: {kind: string}) => quote.kind === 'scare')).toMatchObject({speakerId: null, text: 'terrible'});
+		expect(model.exchanges[0].turns[0]).toEqual(expect.objectContaining({speakerId: 'lavrov', reported: false, text: expect.stringMatching(/^He’s afraid/)}));
+		const question = model.quiz[0];
+		expect(question).toMatchObject({id: expect.any(String), question: expect.any(String), answer: expect.any(Number), explanation: expect.any(String)});
+		expect(question.options.length).toBeGreaterThanOrEqual(3);
+		expect(question.evidence[0]).toEqual({paragraphId: expect.any(String), text: expect.any(String)});
+	});
+
+	it('--format text gives the whole article, wrapped, with the copyright last', () => {
+		const result = runCli(['export', '--format', 'text', '--width', '60']);
+		expect(result.status).toBe(0);
+		for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+		const unwrapped = result.stdout.replace(/\n(?!\n)/g, ' ');
+		for (const paragraph of originalParagraphs.slice(0, -1)) expect(unwrapped).toContain(paragraph);
+		expect(result.stdout.trim().endsWith('Copyright The Financial Times Limited 2017')).toBe(true);
+	});
+
+	it('refuses a file with problems, exit 1, one line each', () => {
+		const result = runCli(['export', contentFile('bad.yaml', 'id: x\n'), '--format', 'json']);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.split('\n')[0]).toMatch(/bad\.yaml:1:1 headline: required field is missing/);
+	});
+});
+
+describe('press-reader with stdout not a terminal', () => {
+	it('prints the article as plain text and exits 0', () => {
+		const result = runCli([]);
+		expect(result.status).toBe(0);
+		const unwrapped = result.stdout.replace(/\n(?!\n)/g, ' ');
+		expect(originalParagraphs).toHaveLength(14);
+		for (const paragraph of originalParagraphs.slice(0, -1)) expect(unwrapped).toContain(paragraph);
+		expect(unwrapped).toContain('“So you’ve searched it already,” Mr Johnson replied.');
+	});
+
+	it('rejects an unknown flag with a one-line error', () => {
+		const result = runCli(['--colour']);
+		expect(result.status).not.toBe(0);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('the shipped JSON Schema', () => {
+	it('is the one generated from the loader\'s definition (run `npm run schema` after changing it)', () => {
+		expect(JSON.parse(readFileSync('schema/press-reader.schema.json', 'utf8'))).toEqual(articleJsonSchema());
+	});
+});

@@ -1,0 +1,18 @@
+import {spawnSync} from 'node:child_process';
+
+export interface CliResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs the built CLI with no terminal attached, as a pipe or CI would. */
+export function runCli(args: string[], options: {input?: string; env?: NodeJS.ProcessEnv} = {}): CliResult {
+	const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
+		encoding: 'utf8',
+		input: options.input ?? '',
+		env: {...process.env, ...options.env},
+		timeout: 15_000,
+	});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
