@@ -1,0 +1,214 @@
+// What a section looks like as lines of styled text at a given width: paragraphs with their
+// quotes marked by speaker, or, in dialogue view, its exchanges as turns revealed one by one.
+import type {Article, Exchange, Paragraph, Quote, Section, Turn} from '../content/model.js';
+import {foldTypography} from '../content/text.js';
+import {sameStyle, wrapSegments, type Line, type Segment, type Style} from './wrap.js';
+
+export interface DocumentOptions {
+	width: number;
+	dialogue: boolean;
+	/** Turns revealed in this section's exchanges, counted across them in order. */
+	reveal: number;
+	/** Search text; empty for none. */
+	query: string;
+	/** Index, within this section, of the match to mark as current. */
+	currentHit: number | null;
+}
+
+export interface SectionDocument {
+	lines: Line[];
+	/** Turns in the section's exchanges (0 when dialogue view is off). */
+	totalTurns: number;
+	/** Line index where each revealed turn ends, to keep the newest one in view. */
+	turnEnds: number[];
+	/** Line index of each search match, in reading order. */
+	hitLines: number[];
+}
+
+const closingMark: Record<string, string> = {'\u201C': '\u201D', '\u2018': '\u2019', '"': '"', "'": "'"};
+
+export function turnsIn(section: Section): number {
+	return section.exchanges.reduce((count, exchange) => count + exchange.turns.length, 0);
+}
+
+/** Finds matches of the query, ignoring case and the difference between curly and straight quotes. */
+export function findMatches(text: string, query: string): Array<[number, number]> {
+	const needle = foldTypography(query).toLowerCase();
+	if (needle.trim() === '') return [];
+	const haystack = foldTypography(text).toLowerCase();
+	const matches: Array<[number, number]> = [];
+	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+		matches.push([at, at + needle.length]);
+	}
+	return matches;
+}
+
+interface Range {
+	start: number;
+	end: number;
+	style: Style;
+}
+
+/** Builds the lines of one section; pure, so paging, reveal and search are testable without a terminal. */
+export function sectionDocument(article: Article, sectionIndex: number, options: DocumentOptions): SectionDocument {
+	const section = article.sections[sectionIndex]!;
+	const builder = new DocumentBuilder(article, options, turnsIn(section));
+
+	if (sectionIndex === 0) builder.opening();
+	const dialogue = options.dialogue && section.exchanges.length > 0;
+	const exchangeAt = new Map<string, Exchange>();
+	const inExchange = new Set<string>();
+	if (dialogue) {
+		for (const exchange of section.exchanges) {
+			exchangeAt.set(exchange.paragraphIds[0]!, exchange);
+			for (const id of exchange.paragraphIds) inExchange.add(id);
+		}
+	}
+	for (const block of section.blocks) {
+		if (builder.hidden) break;
+		const exchange = exchangeAt.get(block.id);
+		if (exchange !== undefined) builder.exchange(exchange);
+		else if (inExchange.has(block.id)) continue;
+		else if (block.kind === 'subhead') builder.block(block.text, {role: 'subhead'}, []);
+		else builder.paragraph(block);
+	}
+	if (sectionIndex === article.sections.length - 1 && article.rights && !builder.hidden) {
+		builder.block(article.rights, {role: 'rights'}, []);
+	}
+	return {
+		lines: builder.lines,
+		totalTurns: dialogue ? turnsIn(section) : 0,
+		turnEnds: builder.turnEnds,
+		hitLines: builder.hitLines,
+	};
+}
+
+class DocumentBuilder {
+	readonly lines: Line[] = [];
+	readonly turnEnds: number[] = [];
+	readonly hitLines: number[] = [];
+	/** Set once a turn is held back: nothing after it shows yet. */
+	hidden = false;
+	private turnsShown = 0;
+	private hitCount = 0;
+
+	constructor(
+		private readonly article: Article,
+		private readonly options: DocumentOptions,
+		private readonly sectionTurns: number,
+	) {}
+
+	opening() {
+		const {article} = this;
+		this.block(article.headline, {role: 'headline'}, this.quoteRanges('headline', article.headline));
+		if (article.standfirst) this.block(article.standfirst, {role: 'standfirst'}, this.quoteRanges('standfirst', article.standfirst));
+		const credits = [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean).join(' · ');
+		if (credits) this.block(credits, {role: 'meta'}, []);
+	}
+
+	paragraph(paragraph: Paragraph) {
+		this.block(paragraph.text, {role: 'text'}, this.quoteRanges(paragraph.id, paragraph.text));
+	}
+
+	exchange(exchange: Exchange) {
+		this.block(`Exchange: ${exchange.title}`, {role: 'heading'}, []);
+		exchange.turns.forEach((turn) => {
+			if (this.hidden) return;
+			if (this.turnsShown >= this.options.reveal) {
+				this.hidden = true;
+				const remaining = this.sectionTurns - this.turnsShown;
+				this.block(`▸ ${remaining} more ${remaining === 1 ? 'turn' : 'turns'} — Space or → to reveal`, {role: 'marker'}, []);
+				return;
+			}
+			this.turn(turn);
+			this.turnsShown++;
+			this.turnEnds.push(this.lines.length - 1);
+		});
+	}
+
+	private turn(turn: Turn) {
+		const speaker = this.article.people.find((person) => person.id === turn.speakerId);
+		if (turn.kind === 'narration') {
+			this.block(`[${turn.text}]`, {role: 'narration'}, [], '  ');
+			return;
+		}
+		const cue = turn.kind === 'reported' ? 'reported' : (this.quote(turn)?.cue ?? 'said');
+		const label: Segment[] = [
+			{text: speaker?.name ?? 'Unknown', style: {role: 'label', speaker: speaker?.index}},
+			{text: ` · ${cue}`, style: {role: 'cue'}},
+		];
+		this.block(label, null, [], '');
+		if (turn.kind === 'reported') {
+			this.block(turn.text, {role: 'reported', speaker: speaker?.index}, [], '  ', false);
+			return;
+		}
+		const quote = this.quote(turn)!;
+		const text = `${quote.openMark}${quote.text}${quote.closeMark ?? closingMark[quote.openMark] ?? ''}`;
+		this.block(text, {role: 'quote', speaker: speaker?.index}, [], '  ', false);
+	}
+
+	private quote(turn: Turn): Quote | undefined {
+		return this.article.quotes.find((quote) => quote.id === turn.quoteId);
+	}
+
+	/** Quotes in a paragraph, marks included, styled by speaker. */
+	private quoteRanges(paragraphId: string, text: string): Range[] {
+		return this.article.quotes
+			.filter((quote) => quote.paragraphId === paragraphId)
+			.map((quote) => {
+				const speaker = this.article.people.find((person) => person.id === quote.speakerId);
+				const end = quote.start + quote.text.length + (quote.closeMark === null ? 0 : 1);
+				return {start: Math.max(0, quote.start - 1), end: Math.min(text.length, end), style: {role: 'quote', speaker: speaker?.index}};
+			});
+	}
+
+	/** A block of text (or of segments already styled), after a blank line unless it continues the last. */
+	block(text: string | Segment[], base: Style | null, ranges: Range[], indent = '', separate = true) {
+		if (separate && this.lines.length > 0) this.lines.push([]);
+		const first = this.lines.length;
+		const segments = typeof text === 'string' ? this.styled(text, base ?? {role: 'text'}, ranges) : text.flatMap((segment) => this.styled(segment.text, segment.style, []));
+		const wrapped = wrapSegments(segments, this.options.width, indent);
+		this.lines.push(...wrapped);
+		wrapped.forEach((line, offset) => {
+			for (const segment of line) {
+				const id = segment.style.hitId;
+				if (id !== undefined && this.hitLines[id] === undefined) this.hitLines[id] = first + offset;
+			}
+		});
+	}
+
+	/** Per-character styles, merged back into runs: base, then quote ranges, then search matches. */
+	private styled(text: string, base: Style, ranges: Range[]): Segment[] {
+		const styles: Style[] = Array.from(text, () => base);
+		const characters = Array.from(text);
+		// Array.from splits by code point; offsets from indexOf are in code units. Map between them.
+		const codePointAt = codeUnitToCodePoint(text);
+		for (const range of ranges) {
+			for (let index = codePointAt(range.start); index < codePointAt(range.end); index++) styles[index] = range.style;
+		}
+		for (const [start, end] of findMatches(text, this.options.query)) {
+			const id = this.hitCount++;
+			const hit = id === this.options.currentHit ? 'current' : 'match';
+			for (let index = codePointAt(start); index < codePointAt(end); index++) styles[index] = {...styles[index]!, hit, hitId: id};
+		}
+		const segments: Segment[] = [];
+		characters.forEach((character, index) => {
+			const style = styles[index]!;
+			const last = segments.at(-1);
+			if (last !== undefined && sameStyle(last.style, style)) last.text += character;
+			else segments.push({text: character, style});
+		});
+		return segments;
+	}
+}
+
+function codeUnitToCodePoint(text: string): (unit: number) => number {
+	const table: number[] = [];
+	let point = 0;
+	for (let unit = 0; unit <= text.length; unit++) {
+		table[unit] = point;
+		const code = text.charCodeAt(unit);
+		if (!(code >= 0xd800 && code <= 0xdbff)) point++;
+	}
+	return (unit) => table[Math.min(unit, text.length)]!;
+}

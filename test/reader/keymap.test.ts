@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {bindingLabel, commandFor, keymap, type Mode} from '../../src/reader/keymap.js';
+import {helpLines} from '../../src/reader/overlays.js';
+import {lineText} from '../../src/reader/wrap.js';
+
+describe('the keymap', () => {
+	it('gives each key at most one command per mode', () => {
+		for (const mode of ['reader', 'toc', 'overlay', 'search'] as Mode[]) {
+			const seen = new Map<string, string>();
+			for (const binding of keymap.filter((candidate) => candidate.modes.includes(mode))) {
+				for (const key of binding.keys) {
+					const id = `${key.ctrl ? 'ctrl+' : ''}${key.name}`;
+					expect(seen.get(id) ?? binding.command, `${mode}: ${id}`).toBe(binding.command);
+					seen.set(id, binding.command);
+				}
+			}
+		}
+	});
+
+	it('has the keys the reader promises', () => {
+		const reader = (name: string, ctrl = false) => commandFor('reader', {name, ctrl})?.name;
+		expect(['right', 'l', 'space', 'pagedown'].map((name) => reader(name))).toEqual(['next', 'next', 'next', 'next']);
+		expect(['left', 'h', 'b', 'pageup'].map((name) => reader(name))).toEqual(['previous', 'previous', 'previous', 'previous']);
+		expect(['down', 'j', 'up', 'k'].map((name) => reader(name))).toEqual(['scrollDown', 'scrollDown', 'scrollUp', 'scrollUp']);
+		expect(['g', 'home', 'G', 'end', 't', '/', 'p', '?', 'q', 'd'].map((name) => reader(name))).toEqual(['first', 'first', 'last', 'last', 'toc', 'search', 'cast', 'help', 'quit', 'dialogue']);
+		expect(reader('c', true)).toBe('quit');
+		expect(commandFor('reader', {name: '4'})).toEqual({name: 'gotoSection', number: 4});
+		expect(reader('z')).toBeUndefined();
+	});
+
+	it('feeds the help screen: every binding is listed with its keys', () => {
+		const help = helpLines(80).map(lineText).join('\n');
+		for (const binding of keymap) {
+			expect(help).toContain(bindingLabel(binding));
+			expect(help).toContain(binding.description);
+		}
+	});
+});
