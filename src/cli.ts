@@ -6,6 +6,7 @@ import {CommandError, exitCodes, loadSoundArticle} from './commands/load.js';
 import {validateCommand} from './commands/validate.js';
 import {articleToJson} from './export/json.js';
 import {articleToText} from './export/text.js';
+import {takeOverTerminal} from './ui/terminal.js';
 
 const help = `
   Read, stage and quiz a news article in the terminal.
@@ -88,10 +89,24 @@ async function main(): Promise<number> {
 			return exitCodes.ok;
 		}
 		case 'read': {
-			// The interactive reader lands next; until then reading prints the article.
 			const {article} = await loadSoundArticle(file);
-			output.out(articleToText(article, plainWidth));
-			return exitCodes.ok;
+			const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.print;
+			if (!interactive) {
+				output.out(articleToText(article, plainWidth));
+				return exitCodes.ok;
+			}
+			// Take the terminal before loading the UI, so keys typed meanwhile wait for it unechoed.
+			const terminal = takeOverTerminal(process.stdin, process.stdout);
+			try {
+				const {runReader} = await import('./ui/run.js');
+				return await runReader(article, terminal, {
+					theme: cli.flags.theme as 'dark' | 'light',
+					// no-color.org: NO_COLOR set to anything but the empty string.
+					color: cli.flags.color && !process.env['NO_COLOR'],
+				});
+			} finally {
+				terminal.restore();
+			}
 		}
 	}
 }

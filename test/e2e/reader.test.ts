@@ -1,0 +1,109 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {PtySession} from '../helpers/pty.js';
+
+const headline = 'Johnson says Russia didn’t ‘successfully’ interfere in British elections';
+let session: PtySession | undefined;
+afterEach(() => session?.dispose());
+
+function open(args: string[] = [], size = {cols: 100, rows: 30}) {
+	session = new PtySession(args, size);
+	return session;
+}
+
+/** Every visible line fits, and nothing is drawn on the terminal's last row (frames are rows - 1). */
+function expectFits(terminal: PtySession, cols: number, rows: number) {
+	const lines = terminal.lines();
+	expect(lines).toHaveLength(rows);
+	for (const line of lines) expect(line.length).toBeLessThanOrEqual(cols);
+	expect(lines[rows - 1]!.trim()).toBe('');
+}
+
+describe('the reader in a real terminal', () => {
+	it('opens on the headline, pages, reveals turns, survives a resize, shows help and quits with q', async () => {
+		const terminal = open();
+		await terminal.ready(headline);
+		expect(terminal.bufferType).toBe('alternate');
+		expect(terminal.cursorVisible).toBe(false);
+		expect(terminal.screen()).toMatch(/1\/4/);
+		expect(terminal.screen()).toContain('Sergei Lavrov · said');
+
+		terminal.write('\x1b[C');
+		await terminal.waitFor('Boris Johnson · replied');
+		terminal.write(' ');
+		await terminal.waitFor('Boris Johnson · added');
+		terminal.write('l');
+		await terminal.waitFor(/A relationship in the deep freeze/);
+		expect(terminal.screen()).toMatch(/2\/4/);
+
+		terminal.resize(50, 14);
+		await terminal.waitFor(() => terminal.lines()[0]!.includes('2/4') && terminal.lines()[0]!.length <= 50 && /↓ \d+ more below/.test(terminal.screen()));
+		expectFits(terminal, 50, 14);
+		terminal.resize(100, 30);
+		await terminal.waitFor(() => /Litvinenko, a former KGB officer turned critic of the Kremlin/.test(terminal.screen().replace(/\s+/g, ' ')));
+		expectFits(terminal, 100, 30);
+
+		terminal.write('?');
+		await terminal.waitFor(/Next step: reveal the next turn/);
+		terminal.write('\x1b');
+		await terminal.waitFor(() => !terminal.screen().includes('Next step'));
+
+		terminal.write('q');
+		const status = await terminal.exit();
+		expect(status.exitCode).toBe(0);
+		expect(terminal.bufferType).toBe('normal');
+		expect(terminal.cursorVisible).toBe(true);
+	});
+
+	it('quits with Ctrl+C and leaves raw mode off', async () => {
+		// A shell around the reader reports the terminal's modes after it exits.
+		const terminal = new PtySession(['-c', 'node dist/cli.js; echo "exit=$?"; stty -a'], {command: '/bin/bash'});
+		session = terminal;
+		await terminal.ready(headline);
+		expect(terminal.rawMode()).toBe(true);
+		terminal.write('\x03');
+		await terminal.exit();
+		expect(terminal.screen()).toContain('exit=0');
+		expect(terminal.screen()).toMatch(/ icanon /);
+		expect(terminal.screen()).toMatch(/ echo /);
+		expect(terminal.bufferType).toBe('normal');
+		expect(terminal.cursorVisible).toBe(true);
+	});
+
+	for (const signal of ['SIGTERM', 'SIGHUP']) {
+		it(`restores the terminal on ${signal}`, async () => {
+			const terminal = open();
+			await terminal.ready(headline);
+			terminal.kill(signal);
+			const status = await terminal.exit();
+			expect(status.exitCode).toBe(signal === 'SIGTERM' ? 143 : 129);
+			expect(terminal.bufferType).toBe('normal');
+			expect(terminal.cursorVisible).toBe(true);
+		});
+	}
+
+	it('asks for a larger terminal below 40×10 and recovers', async () => {
+		const terminal = open([], {cols: 36, rows: 9});
+		await terminal.ready(/Terminal too small \(36×9\)/);
+		terminal.resize(60, 16);
+		await terminal.waitFor(/1\/4/);
+		expectFits(terminal, 60, 16);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+	});
+
+	it('with stdout piped, prints the article and exits without waiting for keys', async () => {
+		const terminal = new PtySession(['-c', 'node dist/cli.js | tail -n 3; echo "exit=${PIPESTATUS[0]}"'], {command: '/bin/bash'});
+		session = terminal;
+		const status = await terminal.exit();
+		expect(status.exitCode).toBe(0);
+		expect(terminal.screen()).toContain('Copyright The Financial Times Limited 2017');
+		expect(terminal.screen()).toContain('exit=0');
+	});
+
+	it('--print prints plain text even in a terminal', async () => {
+		const terminal = open(['--print', '--width', '60'], {cols: 100, rows: 200});
+		expect((await terminal.exit()).exitCode).toBe(0);
+		expect(terminal.bufferType).toBe('normal');
+		expect(terminal.screen().replace(/\s+/g, ' ')).toContain('“So you’ve searched it already,” Mr Johnson replied.');
+	});
+});
