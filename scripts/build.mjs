@@ -25,7 +25,15 @@ await build({
 	legalComments: 'linked',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
-	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	// CommonJS dependencies bundled into ESM still expect require and __filename.
+	banner: {
+		js: [
+			"import {createRequire as __createRequire} from 'node:module';",
+			"import {fileURLToPath as __fileURLToPath} from 'node:url';",
+			'const require = __createRequire(import.meta.url);',
+			'const __filename = __fileURLToPath(import.meta.url);',
+		].join(' '),
+	},
 	plugins: [stubDevtools],
 	logLevel: 'warning',
 });

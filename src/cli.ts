@@ -2,17 +2,21 @@
 // Entry point: parse arguments, decide between the interactive reader and plain output, and load
 // the UI (Ink, React) only when a terminal will actually show it.
 import meow from 'meow';
-import {CommandError, exitCodes, loadSoundArticle} from './commands/load.js';
+import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
 import {validateCommand} from './commands/validate.js';
 import {articleToJson} from './export/json.js';
 import {articleToText} from './export/text.js';
-import {takeOverTerminal} from './ui/terminal.js';
+import {runInteractive} from './commands/interactive.js';
+import {historyFileFor, printQuiz, scriptedQuiz} from './commands/quiz.js';
+import {formatProblem} from './content/load.js';
 
 const help = `
   Read, stage and quiz a news article in the terminal.
 
   Usage
     $ press-reader [file]                       read the article (plain text when piped)
+    $ press-reader quiz [file]                  take the multiple-choice quiz (printed when piped)
+    $ press-reader quiz --answers B,A,… --json  answer without a terminal; print the result as JSON
     $ press-reader validate [file]              check a content file; exit 0 sound, 1 problems, 2 unreadable
     $ press-reader export [file] --format json  the validated article as JSON
     $ press-reader export [file] --format text  the article as plain wrapped text
@@ -26,12 +30,16 @@ const help = `
     --format json|text  what export writes (default: text)
     --theme dark|light  colours for dark or light terminal backgrounds (default: dark)
     --no-color          no colour (NO_COLOR is honoured too)
+    --seed N            quiz: the order of questions and options (same N, same order)
+    --answers B,A,…     quiz: one letter per question, in the displayed order for the seed
+    --json              quiz --answers: print the result as JSON
+    --no-save           quiz: do not record the attempt in the history
     --version, --help
 
   In the reader, press ? for every key.
 `;
 
-const commands = ['validate', 'export', 'schema'] as const;
+const commands = ['validate', 'export', 'schema', 'quiz'] as const;
 type Command = (typeof commands)[number] | 'read';
 
 function parseArguments() {
@@ -45,6 +53,10 @@ function parseArguments() {
 			format: {type: 'string', choices: ['json', 'text'], default: 'text'},
 			theme: {type: 'string', choices: ['dark', 'light'], default: 'dark'},
 			color: {type: 'boolean', default: true},
+			seed: {type: 'number'},
+			answers: {type: 'string'},
+			json: {type: 'boolean', default: false},
+			save: {type: 'boolean', default: true},
 		},
 	});
 }
@@ -58,7 +70,7 @@ async function main(): Promise<number> {
 		throw new CommandError(`press-reader: ${(error as Error).message.replace(/`/g, '')}`, 2);
 	}
 
-	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'help', 'version']);
+	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'seed', 'answers', 'json', 'save', 'help', 'version']);
 	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !known.has(flag) && !known.has(flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())));
 	if (unknown.length > 0) {
 		const name = unknown[0]!;
@@ -67,12 +79,25 @@ async function main(): Promise<number> {
 	if (cli.flags.width !== undefined && !(Number.isInteger(cli.flags.width) && cli.flags.width >= 0)) {
 		throw new CommandError('press-reader: --width takes a whole number of columns (0: do not wrap)', 2);
 	}
+	if (cli.flags.seed !== undefined && !(Number.isInteger(cli.flags.seed) && cli.flags.seed >= 0)) {
+		throw new CommandError('press-reader: --seed takes a whole number (0 or more)', 2);
+	}
 	const [first, ...rest] = cli.input;
 	const command: Command = (commands as readonly string[]).includes(first ?? '') ? (first as Command) : 'read';
 	const operands = command === 'read' ? cli.input : rest;
 	if (operands.length > 1) throw new CommandError(`press-reader: expected at most one file, got ${operands.length}: ${operands.join(' ')}`, 2);
 	const file = operands[0];
 	const output = {out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text)};
+	const warn = (line: string) => process.stderr.write(`${line}\n`);
+	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.print;
+	const appOptions = {
+		theme: cli.flags.theme as 'dark' | 'light',
+		// no-color.org: NO_COLOR set to anything but the empty string.
+		color: cli.flags.color && !process.env['NO_COLOR'],
+		seed: cli.flags.seed,
+		historyFile: historyFileFor(cli.flags.save),
+		warn,
+	};
 	const plainWidth = cli.flags.width ?? (process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80);
 
 	switch (command) {
@@ -89,24 +114,24 @@ async function main(): Promise<number> {
 			return exitCodes.ok;
 		}
 		case 'read': {
-			const {article} = await loadSoundArticle(file);
-			const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.print;
+			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
+			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
 			if (!interactive) {
 				output.out(articleToText(article, plainWidth));
 				return exitCodes.ok;
 			}
-			// Take the terminal before loading the UI, so keys typed meanwhile wait for it unechoed.
-			const terminal = takeOverTerminal(process.stdin, process.stdout);
-			try {
-				const {runReader} = await import('./ui/run.js');
-				return await runReader(article, terminal, {
-					theme: cli.flags.theme as 'dark' | 'light',
-					// no-color.org: NO_COLOR set to anything but the empty string.
-					color: cli.flags.color && !process.env['NO_COLOR'],
-				});
-			} finally {
-				terminal.restore();
+			return runInteractive(article, {...appOptions, screen: 'reader'});
+		}
+		case 'quiz': {
+			// A question that fails the grounding checks is never asked; say which and why.
+			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
+			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+			if (cli.flags.answers !== undefined) {
+				return scriptedQuiz(article, {answers: cli.flags.answers, seed: cli.flags.seed ?? null, json: cli.flags.json, historyFile: appOptions.historyFile, out: output.out, warn});
 			}
+			if (!interactive) return printQuiz(article, cli.flags.seed ?? null, plainWidth, output.out);
+			if (article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions`, 1);
+			return runInteractive(article, {...appOptions, screen: 'quiz'});
 		}
 	}
 }

@@ -16,6 +16,8 @@ export type Path = Array<string | number>;
 export interface Problem {
 	path: Path;
 	message: string;
+	/** 'quiz' when only the quiz is affected (facts, questions, quiz coverage). */
+	scope?: 'quiz' | 'article';
 }
 
 const pseudoParagraphs = ['headline', 'standfirst'] as const;
@@ -26,15 +28,16 @@ type PersonSource = Source['people'][number];
 
 export function checkArticle(source: Source): Problem[] {
 	const problems: Problem[] = [];
-	const report = (path: Path, message: string) => problems.push({path, message});
+	const report = (path: Path, message: string) => problems.push({path, message, scope: 'article'});
+	const reportQuiz = (path: Path, message: string) => problems.push({path, message, scope: 'quiz'});
 	const context = new Context(source);
 
 	checkUniqueIds(source, report);
 	checkSections(source, context, report);
 	checkQuotes(source, context, report);
 	checkExchanges(source, context, report);
-	checkFacts(source, context, report);
-	checkQuiz(source, context, report);
+	checkFacts(source, context, reportQuiz);
+	checkQuiz(source, context, reportQuiz);
 	return problems;
 }
 

@@ -75,8 +75,15 @@ export function parseArticle(file: string, sourceText: string): LoadResult {
 		return {file, problems: parsed.error.issues.flatMap(schemaProblems).map(locate).sort(byPosition), article: null};
 	}
 	const problems = checkArticle(parsed.data).map(locate).sort(byPosition);
-	const quizOnly = problems.every((problem) => problem.path[0] === 'quiz' && typeof problem.path[1] === 'number');
-	const badQuestions = new Set(problems.map((problem) => parsed.data.quiz[problem.path[1] as number]?.id ?? ''));
+	// Facts and questions serve only the quiz: when they alone are wrong, the article still reads,
+	// and the questions concerned are left out.
+	const quizOnly = problems.every((problem) => problem.scope === 'quiz');
+	const brokenFacts = new Set(problems.filter((problem) => problem.path[0] === 'facts').map((problem) => parsed.data.facts[problem.path[1] as number]?.id));
+	const badQuestions = new Set(
+		parsed.data.quiz
+			.filter((question, index) => problems.some((problem) => problem.path[0] === 'quiz' && problem.path[1] === index) || brokenFacts.has(question.fact))
+			.map((question) => question.id),
+	);
 	return {file, problems, article: quizOnly ? buildArticle(parsed.data, badQuestions) : null};
 }
 

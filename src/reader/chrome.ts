@@ -20,7 +20,8 @@ export interface Chrome {
 	hints: string;
 }
 
-type Hint = [CommandName[], string];
+/** Commands whose keys to show, or literal keys for ink-select-input's own, and what they do. */
+type Hint = [CommandName[] | string, string];
 
 // Listed in display order; on a narrow terminal the essential ones (keepFirst) survive.
 const hintsByMode: Record<Mode, Hint[]> = {
@@ -32,6 +33,7 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['search'], 'search'],
 		[['dialogue'], 'dialogue'],
 		[['cast'], 'cast'],
+		[['quiz'], 'quiz'],
 		[['help'], 'help'],
 		[['quit'], 'quit'],
 	],
@@ -50,17 +52,37 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['searchCommit'], 'search'],
 		[['searchCancel'], 'cancel'],
 	],
+	quizQuestion: [
+		['↑/↓', 'move'],
+		[`Enter/1–4/${shortLabel('quizQuestion', 'chooseOption')}`, 'choose'],
+		[['toReader'], 'article'],
+		[['quit'], 'quit'],
+	],
+	quizFeedback: [
+		[['advance'], 'next'],
+		[['readEvidence'], 'read passage'],
+		[['scrollDown', 'scrollUp'], 'scroll'],
+		[['toReader'], 'article'],
+		[['quit'], 'quit'],
+	],
+	quizEnd: [
+		['↑/↓ Enter', 'choose'],
+		[['scrollDown', 'scrollUp'], 'scroll'],
+		[['toReader'], 'article'],
+		[['quit'], 'quit'],
+	],
 };
-const keepFirst: CommandName[] = ['next', 'previous', 'help', 'quit', 'close', 'choose', 'searchCommit', 'searchCancel'];
+const keepFirst: CommandName[] = ['next', 'previous', 'help', 'quit', 'quiz', 'close', 'choose', 'searchCommit', 'searchCancel', 'advance', 'chooseOption'];
 
 function hintText(mode: Mode, [commands, label]: Hint): string {
-	return `${commands.map((name) => shortLabel(mode, name)).join('/')} ${label}`;
+	const keys = typeof commands === 'string' ? commands : commands.map((name) => shortLabel(mode, name)).join('/');
+	return label === '' ? keys : `${keys} ${label}`;
 }
 
 /** Key hints that fit in `width`, dropping the least needed first. */
 export function fitHints(mode: Mode, width: number): string {
 	const hints = hintsByMode[mode];
-	const essential = (hint: Hint) => hint[0].some((name) => keepFirst.includes(name));
+	const essential = (hint: Hint) => typeof hint[0] === 'string' || hint[0].some((name) => keepFirst.includes(name));
 	const chosen = new Set<Hint>();
 	let used = 0;
 	for (const hint of [...hints.filter(essential), ...hints.filter((hint) => !essential(hint))]) {
@@ -72,8 +94,8 @@ export function fitHints(mode: Mode, width: number): string {
 	return hints.filter((hint) => chosen.has(hint)).map((hint) => hintText(mode, hint)).join('  ');
 }
 
-export function readerChrome(article: Article, state: ReaderState, document: SectionDocument, bodyLines: number): Chrome {
-	const {bodyHeight, bodyWidth} = frameFor(state.viewport);
+export function readerChrome(article: Article, state: ReaderState, document: SectionDocument, bodyLines: number, visiting = false): Chrome {
+	const {bodyHeight} = frameFor(state.viewport);
 	const section = article.sections[state.section]!;
 	const scroll = state.overlay === null ? state.scroll : state.overlayScroll;
 	const above = scroll;
@@ -82,7 +104,9 @@ export function readerChrome(article: Article, state: ReaderState, document: Sec
 
 	const status: Segment[] = [];
 	const {search} = state;
-	if (search.draft !== null) {
+	if (visiting && state.overlay === null) {
+		status.push({text: `The passage the quiz cites — Esc or ${shortLabel('reader', 'quiz')}: back to the quiz`, style: {role: 'marker'}});
+	} else if (search.draft !== null) {
 		status.push({text: `/${search.draft}▏`, style: {role: 'key'}});
 	} else if (search.query !== '' && state.overlay === null) {
 		status.push(
@@ -105,8 +129,17 @@ export function readerChrome(article: Article, state: ReaderState, document: Sec
 		below,
 		status,
 		progress: (state.section + revealShare) / article.sections.length,
-		hints: fitHints(mode, Math.max(10, bodyWidth - 18)),
+		hints: fitHints(mode, hintsWidth(state.viewport.cols)),
 	};
+}
+
+export function progressBarWidth(cols: number): number {
+	return Math.min(16, Math.max(6, Math.floor(cols / 6)));
+}
+
+/** Room for key hints beside the progress bar on the last line. */
+export function hintsWidth(cols: number): number {
+	return Math.max(10, cols - progressBarWidth(cols) - 3);
 }
 
 export function progressBar(progress: number, width: number): string {

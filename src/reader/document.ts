@@ -43,12 +43,6 @@ export function findMatches(text: string, query: string): Array<[number, number]
 	return matches;
 }
 
-interface Range {
-	start: number;
-	end: number;
-	style: Style;
-}
-
 /** Builds the lines of one section; pure, so paging, reveal and search are testable without a terminal. */
 export function sectionDocument(article: Article, sectionIndex: number, options: DocumentOptions): SectionDocument {
 	const section = article.sections[sectionIndex]!;
@@ -100,14 +94,14 @@ class DocumentBuilder {
 
 	opening() {
 		const {article} = this;
-		this.block(article.headline, {role: 'headline'}, this.quoteRanges('headline', article.headline));
-		if (article.standfirst) this.block(article.standfirst, {role: 'standfirst'}, this.quoteRanges('standfirst', article.standfirst));
+		this.block(article.headline, {role: 'headline'}, quoteRanges(article, 'headline', article.headline));
+		if (article.standfirst) this.block(article.standfirst, {role: 'standfirst'}, quoteRanges(article, 'standfirst', article.standfirst));
 		const credits = [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean).join(' · ');
 		if (credits) this.block(credits, {role: 'meta'}, []);
 	}
 
 	paragraph(paragraph: Paragraph) {
-		this.block(paragraph.text, {role: 'text'}, this.quoteRanges(paragraph.id, paragraph.text));
+		this.block(paragraph.text, {role: 'text'}, quoteRanges(this.article, paragraph.id, paragraph.text));
 	}
 
 	exchange(exchange: Exchange) {
@@ -151,17 +145,6 @@ class DocumentBuilder {
 		return this.article.quotes.find((quote) => quote.id === turn.quoteId);
 	}
 
-	/** Quotes in a paragraph, marks included, styled by speaker. */
-	private quoteRanges(paragraphId: string, text: string): Range[] {
-		return this.article.quotes
-			.filter((quote) => quote.paragraphId === paragraphId)
-			.map((quote) => {
-				const speaker = this.article.people.find((person) => person.id === quote.speakerId);
-				const end = quote.start + quote.text.length + (quote.closeMark === null ? 0 : 1);
-				return {start: Math.max(0, quote.start - 1), end: Math.min(text.length, end), style: {role: 'quote', speaker: speaker?.index}};
-			});
-	}
-
 	/** A block of text (or of segments already styled), after a blank line unless it continues the last. */
 	block(text: string | Segment[], base: Style | null, ranges: Range[], indent = '', separate = true) {
 		if (separate && this.lines.length > 0) this.lines.push([]);
@@ -177,29 +160,58 @@ class DocumentBuilder {
 		});
 	}
 
-	/** Per-character styles, merged back into runs: base, then quote ranges, then search matches. */
+	/** Styled runs of a block, with this section's search matches numbered in reading order. */
 	private styled(text: string, base: Style, ranges: Range[]): Segment[] {
-		const styles: Style[] = Array.from(text, () => base);
-		const characters = Array.from(text);
-		// Array.from splits by code point; offsets from indexOf are in code units. Map between them.
-		const codePointAt = codeUnitToCodePoint(text);
-		for (const range of ranges) {
-			for (let index = codePointAt(range.start); index < codePointAt(range.end); index++) styles[index] = range.style;
-		}
-		for (const [start, end] of findMatches(text, this.options.query)) {
+		const matches = findMatches(text, this.options.query).map(([start, end]): Range => {
 			const id = this.hitCount++;
-			const hit = id === this.options.currentHit ? 'current' : 'match';
-			for (let index = codePointAt(start); index < codePointAt(end); index++) styles[index] = {...styles[index]!, hit, hitId: id};
-		}
-		const segments: Segment[] = [];
-		characters.forEach((character, index) => {
-			const style = styles[index]!;
-			const last = segments.at(-1);
-			if (last !== undefined && sameStyle(last.style, style)) last.text += character;
-			else segments.push({text: character, style});
+			return {start, end, style: {role: 'text', hit: id === this.options.currentHit ? 'current' : 'match', hitId: id}};
 		});
-		return segments;
+		return styleRuns(text, base, ranges, matches);
 	}
+}
+
+export interface Range {
+	start: number;
+	end: number;
+	style: Style;
+}
+
+/** Quotes in a paragraph, marks included, styled by speaker. */
+export function quoteRanges(article: Article, paragraphId: string, text: string): Range[] {
+	return article.quotes
+		.filter((quote) => quote.paragraphId === paragraphId)
+		.map((quote) => {
+			const speaker = article.people.find((person) => person.id === quote.speakerId);
+			const end = quote.start + quote.text.length + (quote.closeMark === null ? 0 : 1);
+			return {start: Math.max(0, quote.start - 1), end: Math.min(text.length, end), style: {role: 'quote', speaker: speaker?.index}};
+		});
+}
+
+/**
+ * Per-character styles merged back into runs: the base style, then ranges (quotes) over it,
+ * then matches, which keep the style below and add their hit marking. Offsets are in code units.
+ */
+export function styleRuns(text: string, base: Style, ranges: Range[], matches: Range[] = []): Segment[] {
+	const characters = Array.from(text);
+	const styles: Style[] = characters.map(() => base);
+	// Array.from splits by code point; offsets from indexOf are in code units. Map between them.
+	const codePointAt = codeUnitToCodePoint(text);
+	for (const range of ranges) {
+		for (let index = codePointAt(range.start); index < codePointAt(range.end); index++) styles[index] = range.style;
+	}
+	for (const match of matches) {
+		for (let index = codePointAt(match.start); index < codePointAt(match.end); index++) {
+			styles[index] = {...styles[index]!, hit: match.style.hit, hitId: match.style.hitId};
+		}
+	}
+	const segments: Segment[] = [];
+	characters.forEach((character, index) => {
+		const style = styles[index]!;
+		const last = segments.at(-1);
+		if (last !== undefined && sameStyle(last.style, style)) last.text += character;
+		else segments.push({text: character, style});
+	});
+	return segments;
 }
 
 function codeUnitToCodePoint(text: string): (unit: number) => number {

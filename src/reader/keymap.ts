@@ -1,7 +1,7 @@
 // The one table from keys to named commands. The input owner resolves keys through it and the
 // help screen is generated from it, so the two can never disagree.
 
-export type Mode = 'reader' | 'toc' | 'overlay' | 'search';
+export type Mode = 'reader' | 'toc' | 'overlay' | 'search' | 'quizQuestion' | 'quizFeedback' | 'quizEnd';
 
 export type CommandName =
 	| 'next'
@@ -23,11 +23,17 @@ export type CommandName =
 	| 'choose'
 	| 'searchCommit'
 	| 'searchCancel'
-	| 'searchErase';
+	| 'searchErase'
+	| 'quiz'
+	| 'chooseOption'
+	| 'selectOption'
+	| 'advance'
+	| 'readEvidence'
+	| 'toReader';
 
 export interface Command {
 	name: CommandName;
-	/** For gotoSection: the 1-based section number. */
+	/** For gotoSection, the 1-based section number; for chooseOption, the option index. */
 	number?: number;
 }
 
@@ -44,11 +50,14 @@ export interface Binding {
 	keys: KeyPress[];
 	modes: Mode[];
 	description: string;
+	/** Keys that ink-select-input handles itself: listed for help, never resolved here. */
+	handledBySelect?: boolean;
 }
 
 const key = (name: string): KeyPress => ({name});
 const ctrl = (name: string): KeyPress => ({name, ctrl: true});
 const digits = '123456789'.split('').map(key);
+const optionLetters = 'abcd'.split('').map(key);
 
 export const keymap: Binding[] = [
 	{command: 'next', keys: [key('right'), key('l'), key('space'), key('pagedown')], modes: ['reader'], description: 'Next step: reveal the next turn, then the next section'},
@@ -70,9 +79,21 @@ export const keymap: Binding[] = [
 	{command: 'searchErase', keys: [key('backspace')], modes: ['search'], description: 'Erase a character'},
 	{command: 'searchCancel', keys: [key('escape')], modes: ['search'], description: 'Cancel the search'},
 	{command: 'cast', keys: [key('p')], modes: ['reader', 'overlay'], description: 'Cast: the people in the article'},
+	{command: 'quiz', keys: [key('x')], modes: ['reader'], description: 'Take the quiz, or go back to it'},
+	{command: 'selectOption', keys: [key('up'), key('k'), key('down'), key('j')], modes: ['quizQuestion', 'quizEnd'], description: 'Move the selection', handledBySelect: true},
+	{command: 'selectOption', keys: [key('1'), key('2'), key('3'), key('4')], modes: ['quizQuestion', 'quizEnd'], description: 'Choose by number', handledBySelect: true},
+	{command: 'selectOption', keys: [key('return')], modes: ['quizQuestion', 'quizEnd'], description: 'Choose the selected option', handledBySelect: true},
+	{command: 'chooseOption', keys: optionLetters, modes: ['quizQuestion'], description: 'Choose option A, B, C or D'},
+	{command: 'advance', keys: [key('return'), key('space'), key('right'), key('n')], modes: ['quizFeedback'], description: 'Next question'},
+	{command: 'readEvidence', keys: [key('r')], modes: ['quizFeedback'], description: 'Read the cited passage in the article (x or Esc comes back)'},
+	{command: 'scrollDown', keys: [key('down'), key('j')], modes: ['quizFeedback'], description: 'Scroll down a line'},
+	{command: 'scrollUp', keys: [key('up'), key('k')], modes: ['quizFeedback'], description: 'Scroll up a line'},
+	{command: 'scrollDown', keys: [key('pagedown')], modes: ['quizEnd'], description: 'Scroll the missed questions down'},
+	{command: 'scrollUp', keys: [key('pageup')], modes: ['quizEnd'], description: 'Scroll the missed questions up'},
+	{command: 'toReader', keys: [key('escape')], modes: ['quizQuestion', 'quizFeedback', 'quizEnd'], description: 'Back to the article (x returns to the quiz)'},
 	{command: 'help', keys: [key('?')], modes: ['reader', 'overlay'], description: 'This help'},
 	{command: 'close', keys: [key('escape')], modes: ['reader', 'toc', 'overlay'], description: 'Close an overlay, or clear the search'},
-	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay'], description: 'Quit'},
+	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd'], description: 'Quit'},
 	{command: 'quit', keys: [ctrl('c')], modes: ['search'], description: 'Quit'},
 ];
 
@@ -85,9 +106,17 @@ export function commandFor(mode: Mode, press: KeyPress): Command | null {
 	for (const binding of keymap) {
 		if (!binding.modes.includes(mode)) continue;
 		if (!binding.keys.some((candidate) => matches(candidate, press))) continue;
-		return binding.command === 'gotoSection' ? {name: 'gotoSection', number: Number(press.name)} : {name: binding.command};
+		if (binding.handledBySelect) return null;
+		if (binding.command === 'gotoSection') return {name: 'gotoSection', number: Number(press.name)};
+		if (binding.command === 'chooseOption') return {name: 'chooseOption', number: 'abcd'.indexOf(press.name)};
+		return {name: binding.command};
 	}
 	return null;
+}
+
+/** Whether ink-select-input, mounted in this mode, owns the key. */
+export function isSelectKey(mode: Mode, press: KeyPress): boolean {
+	return keymap.some((binding) => binding.handledBySelect && binding.modes.includes(mode) && binding.keys.some((candidate) => matches(candidate, press)));
 }
 
 const keyLabels: Record<string, string> = {
@@ -112,7 +141,9 @@ export function keyLabel(press: KeyPress): string {
 
 /** "→ l Space PgDn", with runs of digits shown as "1–9". */
 export function bindingLabel(binding: Binding): string {
-	if (binding.command === 'gotoSection') return `${binding.keys[0]!.name}–${binding.keys.at(-1)!.name}`;
+	if (binding.command === 'gotoSection' || binding.command === 'chooseOption' || binding.keys.every((press) => /^\d$/.test(press.name))) {
+		return `${binding.keys[0]!.name}–${binding.keys.at(-1)!.name}`;
+	}
 	return binding.keys.map(keyLabel).join(' ');
 }
 
@@ -124,5 +155,5 @@ export function bindingsFor(mode: Mode): Binding[] {
 /** Shortest label for a command in a mode, for footer hints: "→", "q". */
 export function shortLabel(mode: Mode, command: CommandName): string {
 	const binding = keymap.find((candidate) => candidate.command === command && candidate.modes.includes(mode));
-	return binding === undefined ? '' : binding.command === 'gotoSection' ? bindingLabel(binding) : keyLabel(binding.keys[0]!);
+	return binding === undefined ? '' : ['gotoSection', 'chooseOption'].includes(binding.command) ? bindingLabel(binding) : keyLabel(binding.keys[0]!);
 }

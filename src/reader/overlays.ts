@@ -9,6 +9,9 @@ const modeTitles: Array<[Mode, string]> = [
 	['toc', 'Table of contents'],
 	['search', 'Typing a search'],
 	['overlay', 'Help and cast screens'],
+	['quizQuestion', 'Quiz: a question'],
+	['quizFeedback', 'Quiz: after an answer'],
+	['quizEnd', 'Quiz: the end'],
 ];
 
 export function helpLines(width: number): Line[] {

@@ -36,6 +36,8 @@ export interface ReaderState {
 export type ReaderAction =
 	| {type: 'command'; command: Command}
 	| {type: 'key'; press: KeyPress}
+	/** Show a cited passage: its paragraph as text, the cited words marked as the current match. */
+	| {type: 'showPassage'; paragraphId: string; text: string}
 	| {type: 'resize'; viewport: Viewport};
 
 export function initialReaderState(viewport: Viewport): ReaderState {
@@ -178,6 +180,13 @@ function commitSearch(article: Article, state: ReaderState): ReaderState {
 
 export function readerReducer(article: Article, state: ReaderState, action: ReaderAction): ReaderState {
 	if (action.type === 'resize') return clampScroll(article, {...state, viewport: action.viewport});
+	if (action.type === 'showPassage') {
+		const section = article.sections.findIndex((candidate) => candidate.paragraphs.some((paragraph) => paragraph.id === action.paragraphId));
+		if (section === -1) return state;
+		const shown: ReaderState = {...state, section, dialogue: false, overlay: null, reveal: Infinity, scroll: 0, search: {draft: null, query: action.text, current: 0, total: 0}};
+		const before = matchCounts(article, shown).slice(0, section).reduce((sum, count) => sum + count, 0);
+		return jumpToMatch(article, shown, before);
+	}
 	if (action.type === 'key') {
 		// Keys are resolved here, against the state they arrive in: several keys read in one chunk
 		// ("/lavrov⏎") must each see the mode the previous one left.
@@ -243,6 +252,9 @@ function applyCommand(article: Article, state: ReaderState, command: Command): R
 		case 'previousMatch':
 			if (state.search.query === '') return state;
 			return jumpToMatch(article, state, state.search.current + (command.name === 'nextMatch' ? 1 : -1));
+		default:
+			// Quiz commands belong to the app reducer.
+			return state;
 	}
 }
 

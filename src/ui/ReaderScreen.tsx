@@ -1,74 +1,58 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {Article} from '../content/model.js';
-import {progressBar, readerChrome} from '../reader/chrome.js';
+import {readerChrome} from '../reader/chrome.js';
 import {frameFor} from '../reader/layout.js';
 import {documentFor, overlayLines, type ReaderState} from '../reader/state.js';
 import type {Line} from '../reader/wrap.js';
 import {StyledLine} from './StyledLine.js';
+import {Frame} from './Frame.js';
 import type {Theme} from './theme.js';
 
 interface Props {
 	article: Article;
 	state: ReaderState;
 	theme: Theme;
+	/** Showing a passage the quiz cited. */
+	visiting?: boolean;
 }
 
 /** The whole reader frame: sizes come from state.viewport, never from the terminal. */
-export function ReaderScreen({article, state, theme}: Props) {
+export function ReaderScreen({article, state, theme, visiting = false}: Props) {
 	const frame = frameFor(state.viewport);
 	const {cols} = state.viewport;
 	const document = documentFor(article, state);
 	const lines: Line[] = state.overlay === null ? document.lines : overlayLines(article, state);
 	const scroll = state.overlay === null ? state.scroll : state.overlayScroll;
 	const visible = lines.slice(scroll, scroll + frame.bodyHeight);
-	const chrome = readerChrome(article, state, document, lines.length);
-	const barWidth = Math.min(16, Math.max(6, Math.floor(cols / 6)));
-	const dim = {dimColor: true} as const;
-
+	const chrome = readerChrome(article, state, document, lines.length, visiting);
 	return (
-		<Box flexDirection="column" width={cols} height={frame.height}>
-			<Box width={cols}>
-				<Box flexGrow={1} flexShrink={1}>
-					<Text wrap="truncate-end" {...dim}>
-						{` ${chrome.headline}`}
-					</Text>
-				</Box>
-				<Text bold>{` ${chrome.position} `}</Text>
-			</Box>
-			<Box width={cols}>
-				<Box flexGrow={1} flexShrink={1}>
-					<Text wrap="truncate-end" bold color={theme.accent}>
-						{` ${chrome.title}`}
-					</Text>
-				</Box>
-				<Text {...dim}>{chrome.above > 0 ? ` ↑ ${chrome.above} more above ` : ' '}</Text>
-			</Box>
-			<Box flexDirection="column" height={frame.bodyHeight}>
-				{visible.map((line, index) => (
-					<StyledLine key={scroll + index} line={line} theme={theme} indent={frame.margin} />
-				))}
-			</Box>
-			<Box width={cols}>
-				<Box flexGrow={1} flexShrink={1}>
-					<Text wrap="truncate-end">
-						{' '}
-						{chrome.status.map((segment, index) => (
-							<Text key={index} {...theme.props(segment.style)}>
-								{segment.text}
-							</Text>
-						))}
-					</Text>
-				</Box>
-				<Text {...dim}>{chrome.below > 0 ? ` ↓ ${chrome.below} more below ` : ' '}</Text>
-			</Box>
-			<Box width={cols}>
-				<Text color={theme.accent}>{` ${progressBar(chrome.progress, barWidth)} `}</Text>
-				<Text wrap="truncate-end" {...dim}>
-					{chrome.hints}
-				</Text>
-			</Box>
-		</Box>
+		<Frame
+			cols={cols}
+			height={frame.height}
+			bodyHeight={frame.bodyHeight}
+			headline={chrome.headline}
+			position={chrome.position}
+			title={chrome.title}
+			above={chrome.above > 0 ? `↑ ${chrome.above} more above` : ''}
+			status={chrome.status}
+			below={chrome.below > 0 ? `↓ ${chrome.below} more below` : ''}
+			progress={chrome.progress}
+			hints={chrome.hints}
+			theme={theme}
+		>
+			<Lines lines={visible} first={scroll} theme={theme} indent={frame.margin} />
+		</Frame>
+	);
+}
+
+export function Lines({lines, first, theme, indent}: {lines: Line[]; first: number; theme: Theme; indent: number}) {
+	return (
+		<>
+			{lines.map((line, index) => (
+				<StyledLine key={first + index} line={line} theme={theme} indent={indent} />
+			))}
+		</>
 	);
 }
 

@@ -1,4 +1,10 @@
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+
+/** Tests never touch the real quiz history: state goes to a fresh folder unless a test names one. */
+const scratchState = mkdtempSync(path.join(tmpdir(), 'press-reader-test-state-'));
 
 export interface CliResult {
 	status: number | null;
@@ -11,7 +17,7 @@ export function runCli(args: string[], options: {input?: string; env?: NodeJS.Pr
 	const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
 		encoding: 'utf8',
 		input: options.input ?? '',
-		env: {...process.env, ...options.env},
+		env: {...process.env, XDG_STATE_HOME: scratchState, ...options.env},
 		timeout: 15_000,
 	});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};

@@ -1,7 +1,7 @@
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
-import {ReaderApp} from '../../src/ui/ReaderApp.js';
+import {App} from '../../src/ui/App.js';
 import {createTheme} from '../../src/ui/theme.js';
 import {loadBundled} from '../helpers/content.js';
 import {keys, send, settle} from '../helpers/ink.js';
@@ -12,7 +12,7 @@ const theme = createTheme('dark', false);
 afterEach(() => cleanup());
 
 async function open(cols: number, rows: number) {
-	const app = render(<ReaderApp article={article} theme={theme} viewport={{cols, rows}} />);
+	const app = render(<App article={article} theme={theme} viewport={{cols, rows}} />);
 	await settle();
 	return {...app, screen: () => app.lastFrame() ?? ''};
 }
@@ -114,11 +114,11 @@ describe('overlays and search', () => {
 
 describe('a terminal below the usable size', () => {
 	it('asks for a larger terminal and recovers when it grows', async () => {
-		const app = render(<ReaderApp article={article} theme={theme} viewport={{cols: 30, rows: 8}} />);
+		const app = render(<App article={article} theme={theme} viewport={{cols: 30, rows: 8}} />);
 		await settle();
 		expect(app.lastFrame()).toMatch(/Terminal too small \(30×8\)/);
 		expect(app.lastFrame()!.split('\n').length).toBeLessThanOrEqual(7);
-		app.rerender(<ReaderApp article={article} theme={theme} viewport={{cols: 80, rows: 24}} />);
+		app.rerender(<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />);
 		await settle();
 		expect(app.lastFrame()).toContain('Interference');
 	});

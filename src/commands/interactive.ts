@@ -1,0 +1,55 @@
+// Runs the terminal app (reader or quiz) and keeps the quiz history: finished rounds as they end,
+// a round in progress as abandoned when the user quits.
+import type {Article} from '../content/model.js';
+import type {Screen} from '../app/state.js';
+import {bestScore, readHistory, recordAttempt, toAttempt} from '../quiz/history.js';
+import {takeOverTerminal} from '../ui/terminal.js';
+import type {ThemeName} from '../ui/theme.js';
+
+export interface InteractiveOptions {
+	screen: Screen;
+	theme: ThemeName;
+	color: boolean;
+	seed: number | undefined;
+	/** Where quiz attempts are kept; null with --no-save. */
+	historyFile: string | null;
+	warn: (line: string) => void;
+}
+
+export async function runInteractive(article: Article, options: InteractiveOptions): Promise<number> {
+	const history = options.historyFile === null ? null : await readHistory(options.historyFile);
+	// Said before the alternate screen opens, so it is still there after the app closes.
+	if (history?.warning) options.warn(history.warning);
+	const saveWarnings: string[] = [];
+	const saves: Array<Promise<void>> = [];
+	const save = (attempt: Parameters<typeof recordAttempt>[1]) => {
+		if (options.historyFile === null) return;
+		const file = options.historyFile;
+		saves.push(
+			recordAttempt(file, attempt).then((warning) => {
+				if (warning !== null && !saveWarnings.includes(warning)) saveWarnings.push(warning);
+			}),
+		);
+	};
+
+	// Take the terminal before loading the UI, so keys typed meanwhile wait for it unechoed.
+	const terminal = takeOverTerminal(process.stdin, process.stdout);
+	try {
+		const {runApp} = await import('../ui/run.js');
+		return await runApp(article, terminal, {
+			screen: options.screen,
+			theme: options.theme,
+			color: options.color,
+			seed: options.seed,
+			best: history === null ? null : bestScore(history.attempts, article.id),
+			onRoundEnd: (quiz) => save(toAttempt(quiz, article.id, 'finished', Date.now())),
+			onQuit: (state) => {
+				if (state.quiz !== null && state.quiz.phase !== 'end') save(toAttempt(state.quiz, article.id, 'abandoned', Date.now()));
+			},
+		});
+	} finally {
+		terminal.restore();
+		await Promise.all(saves);
+		for (const warning of saveWarnings) options.warn(warning);
+	}
+}

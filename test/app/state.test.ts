@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest';
+import {appMode, appReducer, initialAppState, roundInProgress, type AppState} from '../../src/app/state.js';
+import {loadBundled} from '../helpers/content.js';
+
+const article = loadBundled();
+const start = (screen: 'reader' | 'quiz' = 'reader') => initialAppState(article, {viewport: {cols: 80, rows: 24}, screen, seed: 4, now: 0, best: null});
+const press = (state: AppState, ...names: string[]) =>
+	names.reduce((current, name) => appReducer(article, current, {type: 'key', press: name.length === 1 ? {name, text: name} : {name}, now: 100, seed: 4}), state);
+
+describe('moving between the reader and the quiz', () => {
+	it('x starts the quiz from the reader; Esc goes back and x resumes where it was', () => {
+		let state = press(start(), 'x');
+		expect([state.screen, appMode(state)]).toEqual(['quiz', 'quizQuestion']);
+		const first = state.quiz!.questions[0]!;
+		state = press(state, 'abcd'[first.answer]!);
+		expect(appMode(state)).toBe('quizFeedback');
+		state = press(state, 'escape');
+		expect(state.screen).toBe('reader');
+		state = press(state, 'x');
+		expect([state.screen, state.quiz!.index, appMode(state)]).toEqual(['quiz', 0, 'quizFeedback']);
+	});
+
+	it('r opens the cited passage in the reader, marked; Esc returns to the same feedback', () => {
+		let state = start('quiz');
+		const question = state.quiz!.questions[0]!;
+		state = appReducer(article, state, {type: 'choose', option: question.answer, now: 10});
+		state = press(state, 'r');
+		expect(state.screen).toBe('reader');
+		expect(state.visiting).toBe(true);
+		const evidence = question.source.evidence[0]!;
+		expect(article.sections[state.reader.section]!.paragraphs.map((paragraph) => paragraph.id)).toContain(evidence.paragraphId);
+		expect(state.reader.dialogue).toBe(false);
+		expect(state.reader.search.query).toBe(evidence.text);
+		state = press(state, 'escape');
+		expect([state.screen, appMode(state), state.reader.search.query]).toEqual(['quiz', 'quizFeedback', '']);
+	});
+
+	it('keys ink-select-input owns do nothing in the app reducer', () => {
+		const state = start('quiz');
+		expect(press(state, 'j', 'down', 'return', '1')).toEqual(state);
+	});
+
+	it('knows a round in progress (for recording it as abandoned) and quits from the quiz', () => {
+		let state = start('quiz');
+		expect(roundInProgress(state)).not.toBeNull();
+		state = press(state, 'q');
+		expect(state.quit).toBe(true);
+	});
+
+	it('end-of-round choices: review, retry (best updated), back to the article', () => {
+		let state = start('quiz');
+		for (const question of state.quiz!.questions) {
+			state = appReducer(article, state, {type: 'choose', option: (question.answer + 1) % question.options.length, now: 10});
+			state = press(state, 'return');
+		}
+		expect(appMode(state)).toBe('quizEnd');
+		expect(roundInProgress(state)).toBeNull();
+		const review = appReducer(article, state, {type: 'end', choice: 'review', now: 20, seed: 5});
+		expect(review.quiz!.round).toBe('review');
+		const retry = appReducer(article, state, {type: 'end', choice: 'retry', now: 20, seed: 5});
+		expect(retry.best).toEqual({score: 0, total: article.quiz.length});
+		expect(appReducer(article, state, {type: 'end', choice: 'reader', now: 20, seed: 5}).screen).toBe('reader');
+	});
+});

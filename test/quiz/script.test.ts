@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import {AnswersError, parseAnswers, quizToText, scriptedResult} from '../../src/quiz/script.js';
+import {presentQuiz} from '../../src/quiz/session.js';
+import {loadBundled} from '../helpers/content.js';
+
+const article = loadBundled();
+const questions = presentQuiz(article.quiz, 42);
+const letters = (answers: number[]) => answers.map((answer) => 'ABCD'[answer]).join(',');
+
+describe('scripted answers', () => {
+	it('reads one letter per question in displayed order, any case and spacing', () => {
+		const keys = questions.map((question) => question.answer);
+		expect(parseAnswers(letters(keys).toLowerCase().replace(/,/g, ' , '), questions)).toEqual(keys);
+	});
+
+	it('rejects the wrong count and letters a question does not offer, in one line', () => {
+		expect(() => parseAnswers('A,B', questions)).toThrow(new AnswersError(`--answers has 2 answers; the quiz has ${questions.length} questions`));
+		const threeOptions = questions.findIndex((question) => question.options.length === 3);
+		const answers = questions.map(() => 'A');
+		answers[threeOptions] = 'D';
+		expect(() => parseAnswers(answers.join(','), questions)).toThrow(`answer ${threeOptions + 1} is "D", but question ${threeOptions + 1} takes a letter from A to C`);
+		expect(() => parseAnswers(questions.map(() => 'E').join(','), questions)).toThrow(/answer 1 is "E"/);
+	});
+
+	it('scores against the key in displayed positions', () => {
+		const keys = questions.map((question) => question.answer);
+		const wrongFirst = [...keys];
+		wrongFirst[0] = (keys[0]! + 1) % questions[0]!.options.length;
+		const result = scriptedResult(questions, wrongFirst, 42);
+		expect(result).toMatchObject({seed: 42, score: questions.length - 1, total: questions.length});
+		expect(result.questions[0]).toEqual({id: questions[0]!.id, question: questions[0]!.question, options: questions[0]!.options, chosen: wrongFirst[0], answer: keys[0], correct: false});
+	});
+});
+
+describe('the printed quiz', () => {
+	it('lists every question with lettered options, then the answers with their evidence', () => {
+		const text = quizToText(article, null, 80);
+		for (const question of article.quiz) expect(text.replace(/\s+/g, ' ')).toContain(question.question);
+		expect(text).toMatch(/^1\. According to Johnson/m);
+		expect(text).toMatch(/^ {3}A\. Not successful$/m);
+		expect(text).toMatch(/\nAnswers\n/);
+		expect(text).toMatch(/From ¶ 11, section 3 “Common ground”:\n +as well as sales of 300 Bentleys in the country/);
+		for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+	});
+});
