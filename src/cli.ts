@@ -6,8 +6,10 @@ import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands
 import {validateCommand} from './commands/validate.js';
 import {articleToJson} from './export/json.js';
 import {articleToText} from './export/text.js';
+import {articleToHtml, articleToMarkdown} from './export/handout.js';
 import {runInteractive} from './commands/interactive.js';
 import {historyFileFor, printQuiz, scriptedQuiz} from './commands/quiz.js';
+import {notesCommand, notesToText, presentCommand} from './commands/present.js';
 import {formatProblem} from './content/load.js';
 
 const help = `
@@ -17,9 +19,12 @@ const help = `
     $ press-reader [file]                       read the article (plain text when piped)
     $ press-reader quiz [file]                  take the multiple-choice quiz (printed when piped)
     $ press-reader quiz --answers B,A,… --json  answer without a terminal; print the result as JSON
+    $ press-reader present [file]               present to a room: big type, one step at a time
+    $ press-reader notes [file]                 the speaker view, in a second terminal beside present
     $ press-reader validate [file]              check a content file; exit 0 sound, 1 problems, 2 unreadable
     $ press-reader export [file] --format json  the validated article as JSON
     $ press-reader export [file] --format text  the article as plain wrapped text
+    $ press-reader export [file] --format markdown|html   a handout: the article, dialogues, quiz and answers
     $ press-reader schema                       the content format's JSON Schema
 
   Without [file], the bundled article (the FT on Johnson and Lavrov, 2017) is used.
@@ -27,19 +32,21 @@ const help = `
   Options
     --print             print plain text even in a terminal
     --width N           wrap plain text at N columns (0: do not wrap; default: terminal or 80)
-    --format json|text  what export writes (default: text)
+    --format FORMAT     what export writes: json, text, markdown or html (default: text)
     --theme dark|light  colours for dark or light terminal backgrounds (default: dark)
     --no-color          no colour (NO_COLOR is honoured too)
     --seed N            quiz: the order of questions and options (same N, same order)
     --answers B,A,…     quiz: one letter per question, in the displayed order for the seed
     --json              quiz --answers: print the result as JSON
     --no-save           quiz: do not record the attempt in the history
+    --session NAME      present/notes: pair a presenter and its speaker view (default: the article id)
+    --no-quiz           present: leave out the quiz slides at the end
     --version, --help
 
   In the reader, press ? for every key.
 `;
 
-const commands = ['validate', 'export', 'schema', 'quiz'] as const;
+const commands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes'] as const;
 type Command = (typeof commands)[number] | 'read';
 
 function parseArguments() {
@@ -50,13 +57,15 @@ function parseArguments() {
 		flags: {
 			print: {type: 'boolean', default: false},
 			width: {type: 'number'},
-			format: {type: 'string', choices: ['json', 'text'], default: 'text'},
+			format: {type: 'string', choices: ['json', 'text', 'markdown', 'html'], default: 'text'},
 			theme: {type: 'string', choices: ['dark', 'light'], default: 'dark'},
 			color: {type: 'boolean', default: true},
 			seed: {type: 'number'},
 			answers: {type: 'string'},
 			json: {type: 'boolean', default: false},
 			save: {type: 'boolean', default: true},
+			session: {type: 'string'},
+			quiz: {type: 'boolean', default: true},
 		},
 	});
 }
@@ -70,7 +79,7 @@ async function main(): Promise<number> {
 		throw new CommandError(`press-reader: ${(error as Error).message.replace(/`/g, '')}`, 2);
 	}
 
-	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'seed', 'answers', 'json', 'save', 'help', 'version']);
+	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'seed', 'answers', 'json', 'save', 'session', 'quiz', 'help', 'version']);
 	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !known.has(flag) && !known.has(flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())));
 	if (unknown.length > 0) {
 		const name = unknown[0]!;
@@ -110,7 +119,13 @@ async function main(): Promise<number> {
 		}
 		case 'export': {
 			const {article} = await loadSoundArticle(file);
-			output.out(cli.flags.format === 'json' ? `${JSON.stringify(articleToJson(article), null, 2)}\n` : articleToText(article, plainWidth));
+			const formats = {
+				json: () => `${JSON.stringify(articleToJson(article), null, 2)}\n`,
+				text: () => articleToText(article, plainWidth),
+				markdown: () => articleToMarkdown(article),
+				html: () => articleToHtml(article),
+			};
+			output.out(formats[cli.flags.format as keyof typeof formats]());
 			return exitCodes.ok;
 		}
 		case 'read': {
@@ -121,6 +136,17 @@ async function main(): Promise<number> {
 				return exitCodes.ok;
 			}
 			return runInteractive(article, {...appOptions, screen: 'reader'});
+		}
+		case 'present':
+		case 'notes': {
+			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
+			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+			const options = {...appOptions, session: cli.flags.session, quiz: cli.flags.quiz};
+			if (!interactive) {
+				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz) : articleToText(article, plainWidth));
+				return exitCodes.ok;
+			}
+			return command === 'present' ? presentCommand(article, options) : notesCommand(article, options);
 		}
 		case 'quiz': {
 			// A question that fails the grounding checks is never asked; say which and why.

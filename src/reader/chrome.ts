@@ -65,6 +65,15 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['toReader'], 'article'],
 		[['quit'], 'quit'],
 	],
+	present: [],
+	notes: [
+		[['next'], 'next'],
+		[['previous'], 'back'],
+		[['first', 'last'], 'first/last'],
+		[['gotoSection'], 'section'],
+		[['blank'], 'blank'],
+		[['quit'], 'quit'],
+	],
 	quizEnd: [
 		['↑/↓ Enter', 'choose'],
 		[['scrollDown', 'scrollUp'], 'scroll'],

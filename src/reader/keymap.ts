@@ -1,7 +1,7 @@
 // The one table from keys to named commands. The input owner resolves keys through it and the
 // help screen is generated from it, so the two can never disagree.
 
-export type Mode = 'reader' | 'toc' | 'overlay' | 'search' | 'quizQuestion' | 'quizFeedback' | 'quizEnd';
+export type Mode = 'reader' | 'toc' | 'overlay' | 'search' | 'quizQuestion' | 'quizFeedback' | 'quizEnd' | 'present' | 'notes';
 
 export type CommandName =
 	| 'next'
@@ -29,7 +29,9 @@ export type CommandName =
 	| 'selectOption'
 	| 'advance'
 	| 'readEvidence'
-	| 'toReader';
+	| 'toReader'
+	| 'blank'
+	| 'clock';
 
 export interface Command {
 	name: CommandName;
@@ -93,7 +95,14 @@ export const keymap: Binding[] = [
 	{command: 'toReader', keys: [key('escape')], modes: ['quizQuestion', 'quizFeedback', 'quizEnd'], description: 'Back to the article (x returns to the quiz)'},
 	{command: 'help', keys: [key('?')], modes: ['reader', 'overlay'], description: 'This help'},
 	{command: 'close', keys: [key('escape')], modes: ['reader', 'toc', 'overlay'], description: 'Close an overlay, or clear the search'},
-	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd'], description: 'Quit'},
+	{command: 'next', keys: [key('right'), key('space'), key('pagedown'), key('return'), key('l'), key('n')], modes: ['present', 'notes'], description: 'Next step (clickers send PgDn or Enter)'},
+	{command: 'previous', keys: [key('left'), key('pageup'), key('backspace'), key('h'), key('p')], modes: ['present', 'notes'], description: 'Previous step (clickers send PgUp or Backspace)'},
+	{command: 'first', keys: [key('g'), key('home')], modes: ['present', 'notes'], description: 'First step'},
+	{command: 'last', keys: [key('G'), key('end')], modes: ['present', 'notes'], description: 'Last step'},
+	{command: 'gotoSection', keys: digits, modes: ['present', 'notes'], description: 'Go to section N (the one after the last: the quiz)'},
+	{command: 'blank', keys: [key('b'), key('.')], modes: ['present', 'notes'], description: 'Blank the audience screen; any key brings it back'},
+	{command: 'clock', keys: [key('c')], modes: ['present'], description: 'Show or hide the timer and clock'},
+	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd', 'present', 'notes'], description: 'Quit'},
 	{command: 'quit', keys: [ctrl('c')], modes: ['search'], description: 'Quit'},
 ];
 

@@ -12,6 +12,8 @@ const modeTitles: Array<[Mode, string]> = [
 	['quizQuestion', 'Quiz: a question'],
 	['quizFeedback', 'Quiz: after an answer'],
 	['quizEnd', 'Quiz: the end'],
+	['present', 'Presenting (press-reader present)'],
+	['notes', 'Speaker view (press-reader notes)'],
 ];
 
 export function helpLines(width: number): Line[] {

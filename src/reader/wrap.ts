@@ -28,6 +28,8 @@ export interface Style {
 	hit?: 'match' | 'current';
 	/** Which match, so that a match broken across lines is found on its first line. */
 	hitId?: number;
+	/** Shown faded: what came before on a presenter's slide. */
+	dim?: boolean;
 }
 
 export interface Segment {
@@ -46,7 +48,7 @@ export function lineWidth(line: Line): number {
 }
 
 export function sameStyle(a: Style, b: Style): boolean {
-	return a.role === b.role && a.speaker === b.speaker && a.hit === b.hit && a.hitId === b.hitId;
+	return a.role === b.role && a.speaker === b.speaker && a.hit === b.hit && a.hitId === b.hitId && a.dim === b.dim;
 }
 
 /** Appends text to a line, merging it into the last segment when the style is the same. */

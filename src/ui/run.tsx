@@ -1,17 +1,48 @@
-// Loaded lazily by the CLI, only when a terminal will show the app.
-import React from 'react';
+// Loaded lazily by the CLI, only when a terminal will show the UI.
+import React, {type ReactElement} from 'react';
 import {render} from 'ink';
 import type {Article} from '../content/model.js';
 import type {AppState, Screen} from '../app/state.js';
+import {commandFromMessage, stateMessage} from '../present/messages.js';
+import {NotesChannel, PresenterChannel, type CommandMessage, type NotesStatus, type StateMessage} from '../present/channel.js';
+import {presentationSteps} from '../present/steps.js';
 import type {Best} from '../quiz/screens.js';
 import type {QuizState} from '../quiz/session.js';
+import type {Command} from '../reader/keymap.js';
 import {AppRoot} from './App.js';
+import {NotesRoot} from './NotesApp.js';
+import {PresentRoot} from './PresentApp.js';
 import type {TerminalSession} from './terminal.js';
 import {createTheme, type ThemeName} from './theme.js';
 
-export interface RunOptions {
+export interface Look {
 	theme: ThemeName;
 	color: boolean;
+}
+
+const signalExitCodes = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
+
+/** Renders until the user quits; signals unmount and put the terminal back first. */
+async function mount(element: ReactElement, terminal: TerminalSession, cleanup: () => void = () => {}): Promise<number> {
+	const instance = render(element, {exitOnCtrlC: false, patchConsole: false});
+	const onSignal = (signal: keyof typeof signalExitCodes) => {
+		instance.unmount();
+		cleanup();
+		terminal.restore();
+		process.exit(signalExitCodes[signal]);
+	};
+	for (const signal of Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>) process.once(signal, onSignal);
+	try {
+		await instance.waitUntilExit();
+		return 0;
+	} finally {
+		cleanup();
+		terminal.restore();
+		for (const signal of Object.keys(signalExitCodes)) process.removeAllListeners(signal);
+	}
+}
+
+export interface RunOptions extends Look {
 	screen: Screen;
 	seed?: number;
 	best?: Best | null;
@@ -19,28 +50,52 @@ export interface RunOptions {
 	onQuit?: (state: AppState) => void;
 }
 
-const signalExitCodes = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
-
-/** Runs the app in a terminal the caller has already taken over (alternate screen, raw mode). */
-export async function runApp(article: Article, terminal: TerminalSession, options: RunOptions): Promise<number> {
+export function runApp(article: Article, terminal: TerminalSession, options: RunOptions): Promise<number> {
 	const {theme, color, ...props} = options;
-	const instance = render(<AppRoot article={article} theme={createTheme(theme, color)} {...props} />, {
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
-
-	const onSignal = (signal: keyof typeof signalExitCodes) => {
-		instance.unmount();
-		terminal.restore();
-		process.exit(signalExitCodes[signal]);
-	};
-	for (const signal of Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>) process.once(signal, onSignal);
-
-	try {
-		await instance.waitUntilExit();
-		return 0;
-	} finally {
-		terminal.restore();
-		for (const signal of Object.keys(signalExitCodes)) process.removeAllListeners(signal);
-	}
+	return mount(<AppRoot article={article} theme={createTheme(theme, color)} {...props} />, terminal);
 }
+
+export interface PresentOptions extends Look {
+	quiz: boolean;
+	channel: PresenterChannel;
+	/** Where commands from the speaker view arrive; wired to the channel by the caller. */
+	commands: {listen: (handler: (command: Command) => void) => () => void};
+}
+
+export function runPresent(article: Article, terminal: TerminalSession, options: PresentOptions): Promise<number> {
+	const steps = presentationSteps(article, {quiz: options.quiz});
+	return mount(
+		<PresentRoot
+			article={article}
+			steps={steps}
+			theme={createTheme(options.theme, options.color)}
+			subscribe={options.commands.listen}
+			onChange={(state, pages) => options.channel.publish(stateMessage(article, state, steps.length, options.quiz, pages))}
+		/>,
+		terminal,
+		() => options.channel.close(),
+	);
+}
+
+export interface NotesOptions extends Look {
+	session: string;
+	socket: string;
+}
+
+export function runNotes(article: Article, terminal: TerminalSession, options: NotesOptions): Promise<number> {
+	const listeners: {state: (state: StateMessage) => void; status: (status: NotesStatus) => void} = {state: () => {}, status: () => {}};
+	const channel = new NotesChannel(options.socket, {onState: (state) => listeners.state(state), onStatus: (status) => listeners.status(status)});
+	const subscribe = (onState: typeof listeners.state, onStatus: typeof listeners.status) => {
+		listeners.state = onState;
+		listeners.status = onStatus;
+		channel.open();
+		return () => channel.close();
+	};
+	return mount(
+		<NotesRoot article={article} theme={createTheme(options.theme, options.color)} session={options.session} subscribe={subscribe} send={(command: CommandMessage) => channel.send(command)} />,
+		terminal,
+		() => channel.close(),
+	);
+}
+
+export {commandFromMessage};

@@ -71,7 +71,7 @@ export function createTheme(name: ThemeName, color: boolean): Theme {
 		accent,
 		speakerColor,
 		props(style) {
-			const props = roleProps(style);
+			const props = style.dim ? {...roleProps(style), dimColor: true} : roleProps(style);
 			if (style.hit === 'match') return {...props, inverse: true};
 			if (style.hit === 'current') {
 				return color ? {...props, color: 'black', backgroundColor: palette.currentHit, bold: true} : {...props, inverse: true, bold: true, underline: true};

@@ -1,0 +1,91 @@
+// `present` (the audience screen) and `notes` (the speaker view), and their plain-text fallbacks.
+import type {Article} from '../content/model.js';
+import {ChannelError, PresenterChannel, sessionName, socketPath} from '../present/channel.js';
+import {commandFromMessage} from '../present/messages.js';
+import {presentationSteps} from '../present/steps.js';
+import {stepSummary, sectionLabel} from '../present/notes.js';
+import type {Command} from '../reader/keymap.js';
+import {takeOverTerminal} from '../ui/terminal.js';
+import type {ThemeName} from '../ui/theme.js';
+import {CommandError} from './load.js';
+
+export interface PresentCommandOptions {
+	theme: ThemeName;
+	color: boolean;
+	session: string | undefined;
+	quiz: boolean;
+}
+
+function channelError(error: unknown): never {
+	if (error instanceof ChannelError) throw new CommandError(`press-reader: ${error.message}`, 1);
+	const code = (error as NodeJS.ErrnoException).code;
+	throw new CommandError(`press-reader: cannot open the presenter channel (${code ?? (error as Error).message})`, 1);
+}
+
+export async function presentCommand(article: Article, options: PresentCommandOptions): Promise<number> {
+	const session = sessionName(options.session ?? article.id);
+	let handler: (command: Command) => void = () => {};
+	let channel: PresenterChannel;
+	try {
+		channel = new PresenterChannel(socketPath(session), (message) => handler(commandFromMessage(message)));
+		await channel.open();
+	} catch (error) {
+		channelError(error);
+	}
+	const terminal = takeOverTerminal(process.stdin, process.stdout);
+	try {
+		const {runPresent} = await import('../ui/run.js');
+		return await runPresent(article, terminal, {
+			theme: options.theme,
+			color: options.color,
+			quiz: options.quiz,
+			channel,
+			commands: {
+				listen: (next) => {
+					handler = next;
+					return () => {
+						handler = () => {};
+					};
+				},
+			},
+		});
+	} finally {
+		channel.close();
+		terminal.restore();
+	}
+}
+
+export async function notesCommand(article: Article, options: PresentCommandOptions): Promise<number> {
+	const session = sessionName(options.session ?? article.id);
+	let socket: string;
+	try {
+		socket = socketPath(session);
+	} catch (error) {
+		channelError(error);
+	}
+	const terminal = takeOverTerminal(process.stdin, process.stdout);
+	try {
+		const {runNotes} = await import('../ui/run.js');
+		return await runNotes(article, terminal, {theme: options.theme, color: options.color, session, socket});
+	} finally {
+		terminal.restore();
+	}
+}
+
+/** Without a terminal: the run of steps with each section's notes, for rehearsing or printing. */
+export function notesToText(article: Article, quiz: boolean): string {
+	const steps = presentationSteps(article, {quiz});
+	const out: string[] = [];
+	let label = '';
+	steps.forEach((step, index) => {
+		const current = sectionLabel(article, step);
+		if (current !== label) {
+			label = current;
+			const section = article.sections.find((candidate) => current.endsWith(`: ${candidate.title}`));
+			out.push(`\n${current}${section?.targetMinutes ? ` (${section.targetMinutes} min)` : ''}`);
+			if (section?.notes) out.push(`  Notes: ${section.notes.replace(/\s*\n\s*/g, ' ')}`);
+		}
+		out.push(`  ${index + 1}. ${stepSummary(article, step)}`);
+	});
+	return `${out.join('\n').trim()}\n`;
+}

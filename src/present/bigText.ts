@@ -1,0 +1,35 @@
+// Big letters for titles, from FIGlet fonts (figlet), with the fonts bundled rather than read
+// from disk. Text the fonts cannot draw faithfully is left to normal type by the caller.
+import figlet from 'figlet/browser';
+import small from 'figlet/fonts/Small';
+import standard from 'figlet/fonts/Standard';
+import {foldTypography} from '../content/text.js';
+
+export type BigFont = 'Standard' | 'Small';
+
+let fontsLoaded = false;
+function loadFonts() {
+	if (fontsLoaded) return;
+	figlet.parseFont('Standard', standard);
+	figlet.parseFont('Small', small);
+	fontsLoaded = true;
+}
+
+/**
+ * The text in big letters, or null when it cannot be drawn faithfully (characters outside
+ * printable ASCII once curly quotes are made straight) or would be wider than `width`.
+ */
+export function bigText(text: string, font: BigFont, width: number): string[] | null {
+	const ascii = foldTypography(text);
+	if (!/^[\x20-\x7e]*$/.test(ascii)) return null;
+	loadFonts();
+	// figlet breaks a word wider than the line between letters; big letters are for words that fit.
+	for (const word of ascii.split(/\s+/).filter(Boolean)) {
+		if (figlet.textSync(word, {font}).split('\n').some((line) => line.trimEnd().length > width)) return null;
+	}
+	const art = figlet.textSync(ascii, {font, width, whitespaceBreak: true});
+	const lines = art.split('\n').map((line) => line.replace(/\s+$/, ''));
+	while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+	if (lines.some((line) => line.length > width)) return null;
+	return lines;
+}

@@ -1,0 +1,234 @@
+// The local channel between `present` (the audience screen) and `notes` (the speaker view): a
+// Unix domain socket in the user's runtime directory, readable by that user alone, one socket per
+// session so two presentations never cross-talk. Messages are newline-delimited JSON, checked
+// against a schema; malformed or oversized ones are dropped, never fatal.
+import {mkdirSync, statSync, chmodSync, unlinkSync, lstatSync} from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {z} from 'zod';
+
+export const maxMessageBytes = 16 * 1024;
+
+export const stateMessageSchema = z.object({
+	type: z.literal('state'),
+	articleId: z.string(),
+	steps: z.number().int().nonnegative(),
+	quiz: z.boolean(),
+	step: z.number().int().nonnegative(),
+	page: z.number().int().nonnegative(),
+	pages: z.number().int().positive(),
+	blank: z.boolean(),
+	talkStartedAt: z.number(),
+	enteredAt: z.number(),
+	spent: z.array(z.number()),
+});
+
+export const commandMessageSchema = z.object({
+	type: z.literal('command'),
+	name: z.enum(['next', 'previous', 'first', 'last', 'gotoSection', 'blank']),
+	number: z.number().int().positive().optional(),
+});
+
+export type StateMessage = z.infer<typeof stateMessageSchema>;
+export type CommandMessage = z.infer<typeof commandMessageSchema>;
+
+/** Splits a byte stream into lines; a line longer than the limit is thrown away whole. */
+export class LineReader {
+	private buffer = '';
+	private discarding = false;
+
+	constructor(private readonly onLine: (line: string) => void) {}
+
+	push(chunk: string) {
+		let rest = chunk;
+		for (;;) {
+			const newline = rest.indexOf('\n');
+			if (newline === -1) break;
+			const line = this.buffer + rest.slice(0, newline);
+			rest = rest.slice(newline + 1);
+			this.buffer = '';
+			if (this.discarding) this.discarding = false;
+			else if (line.length <= maxMessageBytes) this.onLine(line);
+		}
+		if (this.discarding) return;
+		this.buffer += rest;
+		if (this.buffer.length > maxMessageBytes) {
+			this.buffer = '';
+			this.discarding = true;
+		}
+	}
+}
+
+/** Parses a line against a schema; anything else is ignored. */
+export function parseMessage<T>(schema: z.ZodType<T>, line: string): T | null {
+	try {
+		const result = schema.safeParse(JSON.parse(line));
+		return result.success ? result.data : null;
+	} catch {
+		return null;
+	}
+}
+
+export class ChannelError extends Error {}
+
+/** A private folder for sockets: $XDG_RUNTIME_DIR/press-reader, or one in the temp folder named for the user. */
+export function runtimeDirectory(): string {
+	const base = process.env['XDG_RUNTIME_DIR'];
+	const uid = process.getuid?.() ?? 0;
+	const directory = base && existsDirectory(base) ? path.join(base, 'press-reader') : path.join(os.tmpdir(), `press-reader-${uid}`);
+	mkdirSync(directory, {recursive: true, mode: 0o700});
+	const info = lstatSync(directory);
+	if (!info.isDirectory() || (process.getuid !== undefined && info.uid !== uid)) {
+		throw new ChannelError(`${directory} is not a folder of yours; refusing to use it for the presenter channel`);
+	}
+	if ((info.mode & 0o077) !== 0) chmodSync(directory, 0o700);
+	return directory;
+}
+
+function existsDirectory(directory: string): boolean {
+	try {
+		return statSync(directory).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+export function sessionName(value: string): string {
+	const name = value.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+	return name === '' ? 'default' : name;
+}
+
+export function socketPath(session: string): string {
+	return path.join(runtimeDirectory(), `${sessionName(session)}.sock`);
+}
+
+function send(socket: net.Socket, message: unknown) {
+	if (!socket.destroyed && socket.writable) socket.write(`${JSON.stringify(message)}\n`);
+}
+
+/** The audience side: listens, sends its state to every speaker view, takes their commands. */
+export class PresenterChannel {
+	private readonly clients = new Set<net.Socket>();
+	private server: net.Server | null = null;
+	private last: StateMessage | null = null;
+
+	constructor(
+		readonly file: string,
+		private readonly onCommand: (command: CommandMessage) => void,
+	) {}
+
+	async open(): Promise<void> {
+		if (await isLive(this.file)) {
+			throw new ChannelError(`another presentation is already running on ${this.file}; give this one its own --session NAME`);
+		}
+		try {
+			unlinkSync(this.file);
+		} catch {
+			// no stale socket
+		}
+		const server = net.createServer((socket) => this.accept(socket));
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(this.file, () => {
+				server.off('error', reject);
+				resolve();
+			});
+		});
+		chmodSync(this.file, 0o600);
+		server.on('error', () => {});
+		this.server = server;
+	}
+
+	private accept(socket: net.Socket) {
+		this.clients.add(socket);
+		socket.setEncoding('utf8');
+		const reader = new LineReader((line) => {
+			const command = parseMessage(commandMessageSchema, line);
+			if (command !== null) this.onCommand(command);
+		});
+		socket.on('data', (chunk: string) => reader.push(chunk));
+		socket.on('error', () => socket.destroy());
+		socket.on('close', () => this.clients.delete(socket));
+		if (this.last !== null) send(socket, this.last);
+	}
+
+	publish(state: StateMessage) {
+		this.last = state;
+		for (const client of this.clients) send(client, state);
+	}
+
+	close() {
+		for (const client of this.clients) client.destroy();
+		this.server?.close();
+		this.server = null;
+		try {
+			unlinkSync(this.file);
+		} catch {
+			// already gone
+		}
+	}
+}
+
+function isLive(file: string): Promise<boolean> {
+	return new Promise((resolve) => {
+		const probe = net.connect(file);
+		probe.once('connect', () => {
+			probe.destroy();
+			resolve(true);
+		});
+		probe.once('error', () => resolve(false));
+	});
+}
+
+export type NotesStatus = 'waiting' | 'connected';
+
+/** The speaker side: connects, follows the presenter's state, reconnects when it goes away. */
+export class NotesChannel {
+	private socket: net.Socket | null = null;
+	private retry: NodeJS.Timeout | null = null;
+	private closed = false;
+
+	constructor(
+		readonly file: string,
+		private readonly handlers: {onState: (state: StateMessage) => void; onStatus: (status: NotesStatus) => void},
+		private readonly retryMs = 300,
+	) {}
+
+	open() {
+		this.closed = false;
+		this.connect();
+	}
+
+	private connect() {
+		if (this.closed) return;
+		const socket = net.connect(this.file);
+		socket.setEncoding('utf8');
+		const reader = new LineReader((line) => {
+			const state = parseMessage(stateMessageSchema, line);
+			if (state !== null) this.handlers.onState(state);
+		});
+		socket.on('connect', () => {
+			this.socket = socket;
+			this.handlers.onStatus('connected');
+		});
+		socket.on('data', (chunk: string) => reader.push(chunk));
+		socket.on('error', () => {});
+		socket.on('close', () => {
+			if (this.socket === socket) this.socket = null;
+			if (this.closed) return;
+			this.handlers.onStatus('waiting');
+			this.retry = setTimeout(() => this.connect(), this.retryMs);
+		});
+	}
+
+	send(command: CommandMessage) {
+		if (this.socket !== null) send(this.socket, command);
+	}
+
+	close() {
+		this.closed = true;
+		if (this.retry !== null) clearTimeout(this.retry);
+		this.socket?.destroy();
+	}
+}

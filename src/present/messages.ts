@@ -1,0 +1,49 @@
+// What the presenter tells the speaker view, and how the speaker view's keys become commands.
+import type {Article} from '../content/model.js';
+import type {Command, KeyPress} from '../reader/keymap.js';
+import {commandFor} from '../reader/keymap.js';
+import type {CommandMessage, NotesStatus, StateMessage} from './channel.js';
+import type {PresentState} from './state.js';
+
+export function stateMessage(article: Article, state: PresentState, steps: number, quiz: boolean, pages: number): StateMessage {
+	return {
+		type: 'state',
+		articleId: article.id,
+		steps,
+		quiz,
+		step: state.step,
+		page: state.page,
+		pages,
+		blank: state.blank,
+		talkStartedAt: state.talkStartedAt,
+		enteredAt: state.enteredAt,
+		spent: state.spent,
+	};
+}
+
+export function commandFromMessage(message: CommandMessage): Command {
+	return message.number === undefined ? {name: message.name} : {name: message.name, number: message.number};
+}
+
+const forwarded = new Set(['next', 'previous', 'first', 'last', 'gotoSection', 'blank']);
+
+/** A key in the speaker view: a command for the presenter, quitting, or nothing. */
+export function notesKey(press: KeyPress): CommandMessage | 'quit' | null {
+	const command = commandFor('notes', press);
+	if (command === null) return null;
+	if (command.name === 'quit') return 'quit';
+	if (!forwarded.has(command.name)) return null;
+	return {type: 'command', name: command.name as CommandMessage['name'], ...(command.number === undefined ? {} : {number: command.number})};
+}
+
+export interface NotesState {
+	status: NotesStatus;
+	presenter: StateMessage | null;
+}
+
+export type NotesAction = {type: 'state'; state: StateMessage} | {type: 'status'; status: NotesStatus};
+
+export function notesReducer(state: NotesState, action: NotesAction): NotesState {
+	if (action.type === 'status') return {status: action.status, presenter: action.status === 'waiting' ? null : state.presenter};
+	return {status: 'connected', presenter: action.state};
+}

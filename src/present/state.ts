@@ -1,0 +1,130 @@
+// The presenter's state in one reducer: the step and page on screen, blanking, the clock, and
+// the time spent in each section. Keys from the laptop and commands from the speaker view
+// (`press-reader notes`) go through the same transitions.
+import type {Article} from '../content/model.js';
+import {commandFor, type Command, type KeyPress} from '../reader/keymap.js';
+import type {Viewport} from '../reader/layout.js';
+import {presentGeometry, slideFor} from './slide.js';
+import {firstStepOf, sectionOfStep, type Step} from './steps.js';
+
+export interface PresentState {
+	viewport: Viewport;
+	step: number;
+	/** A step too long for the screen is shown a page at a time. */
+	page: number;
+	blank: boolean;
+	clock: boolean;
+	talkStartedAt: number;
+	/** When the current section was entered, and time spent earlier in each (index: section + 1). */
+	enteredAt: number;
+	spent: number[];
+	quit: boolean;
+}
+
+export type PresentAction =
+	| {type: 'key'; press: KeyPress; now: number}
+	| {type: 'command'; command: Command; now: number}
+	| {type: 'resize'; viewport: Viewport};
+
+export function initialPresentState(article: Article, viewport: Viewport, now: number): PresentState {
+	return {viewport, step: 0, page: 0, blank: false, clock: false, talkStartedAt: now, enteredAt: now, spent: Array.from({length: article.sections.length + 2}, () => 0), quit: false};
+}
+
+export function pageCount(article: Article, steps: readonly Step[], state: PresentState): number {
+	return slideFor(article, steps[state.step]!, presentGeometry(state.viewport, state.clock)).pages.length;
+}
+
+/** Moves to a step, booking the time spent in the section being left. */
+function goTo(article: Article, steps: readonly Step[], state: PresentState, step: number, now: number, page = 0): PresentState {
+	const target = Math.min(Math.max(0, step), steps.length - 1);
+	const from = sectionOfStep(article, steps[state.step]!);
+	const to = sectionOfStep(article, steps[target]!);
+	if (from === to) return {...state, step: target, page};
+	const spent = [...state.spent];
+	spent[from + 1] = (spent[from + 1] ?? 0) + (now - state.enteredAt);
+	return {...state, step: target, page, spent, enteredAt: now};
+}
+
+export function applyPresentCommand(article: Article, steps: readonly Step[], state: PresentState, command: Command, now: number): PresentState {
+	switch (command.name) {
+		case 'quit':
+			return {...state, quit: true};
+		case 'blank':
+			return {...state, blank: !state.blank};
+		case 'clock':
+			return {...state, clock: !state.clock, page: 0};
+		case 'next': {
+			if (state.page + 1 < pageCount(article, steps, state)) return {...state, page: state.page + 1};
+			return state.step + 1 < steps.length ? goTo(article, steps, state, state.step + 1, now) : state;
+		}
+		case 'previous': {
+			if (state.page > 0) return {...state, page: state.page - 1};
+			return state.step > 0 ? goTo(article, steps, state, state.step - 1, now) : state;
+		}
+		case 'first':
+			return goTo(article, steps, state, 0, now);
+		case 'last':
+			return goTo(article, steps, state, steps.length - 1, now);
+		case 'gotoSection': {
+			const first = command.number === undefined ? -1 : firstStepOf(article, steps, command.number - 1);
+			return first === -1 ? state : goTo(article, steps, state, first, now);
+		}
+		default:
+			return state;
+	}
+}
+
+export function presentReducer(article: Article, steps: readonly Step[], state: PresentState, action: PresentAction): PresentState {
+	if (action.type === 'resize') {
+		const resized = {...state, viewport: action.viewport};
+		return {...resized, page: Math.min(state.page, pageCount(article, steps, resized) - 1)};
+	}
+	if (action.type === 'command') {
+		// From the speaker view: while blank, its navigation still works and the screen stays blank.
+		return applyPresentCommand(article, steps, state, action.command, action.now);
+	}
+	if (state.blank) {
+		// Any key brings the screen back; Ctrl+C still quits.
+		return action.press.ctrl && action.press.name === 'c' ? {...state, quit: true} : {...state, blank: false};
+	}
+	const command = commandFor('present', action.press);
+	return command === null ? state : applyPresentCommand(article, steps, state, command, action.now);
+}
+
+export interface Timing {
+	section: number;
+	sectionElapsed: number;
+	sectionTarget: number | null;
+	talkElapsed: number;
+	talkTarget: number | null;
+}
+
+/** Elapsed time against targets (ms), for the section on screen and the whole talk. */
+export function timing(article: Article, steps: readonly Step[], state: Pick<PresentState, 'step' | 'spent' | 'enteredAt' | 'talkStartedAt'>, now: number): Timing {
+	const section = sectionOfStep(article, steps[state.step]!);
+	const targets = article.sections.map((candidate) => candidate.targetMinutes);
+	const talkTarget = targets.every((target) => target === null) ? null : targets.reduce<number>((sum, target) => sum + (target ?? 0), 0) * 60_000;
+	const sectionTarget = section >= 0 && section < article.sections.length ? (targets[section] ?? null) : null;
+	return {
+		section,
+		sectionElapsed: (state.spent[section + 1] ?? 0) + (now - state.enteredAt),
+		sectionTarget: sectionTarget === null ? null : sectionTarget * 60_000,
+		talkElapsed: now - state.talkStartedAt,
+		talkTarget,
+	};
+}
+
+/** "3:07". */
+export function clockTime(milliseconds: number): string {
+	const seconds = Math.max(0, Math.floor(milliseconds / 1000));
+	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+export function timingText(value: Timing, now: number): string {
+	const against = (elapsed: number, target: number | null) => (target === null ? clockTime(elapsed) : `${clockTime(elapsed)} / ${clockTime(target)}`);
+	const wall = new Date(now).toTimeString().slice(0, 5);
+	const parts = [`talk ${against(value.talkElapsed, value.talkTarget)}`];
+	if (value.section >= 0) parts.push(`section ${against(value.sectionElapsed, value.sectionTarget)}`);
+	parts.push(wall);
+	return parts.join(' · ');
+}
