@@ -1,7 +1,9 @@
 // Bundles the CLI into dist/ with esbuild: one small entry that parses arguments, and chunks
 // (Ink, React, the UI) loaded only when the interactive reader starts. See ENGINEERING.md.
 import {build} from 'esbuild';
-import {chmod, rm} from 'node:fs/promises';
+import {chmod, readdir, readFile, rm} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {execFileSync} from 'node:child_process';
 
 const stubDevtools = {
 	name: 'stub-react-devtools-core',
@@ -11,6 +13,15 @@ const stubDevtools = {
 		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
 	},
 };
+
+// Cached article checks are valid only for the code that made them: key them to that code.
+async function modelVersion() {
+	const hash = createHash('sha256');
+	const {version} = JSON.parse(await readFile('package.json', 'utf8'));
+	hash.update(version);
+	for (const name of (await readdir('src/content')).sort()) hash.update(await readFile(`src/content/${name}`));
+	return hash.digest('hex').slice(0, 16);
+}
 
 await rm('dist', {recursive: true, force: true});
 await build({
@@ -24,7 +35,7 @@ await build({
 	minify: true,
 	legalComments: 'linked',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', PRESS_READER_MODEL_VERSION: JSON.stringify(await modelVersion())},
 	// CommonJS dependencies bundled into ESM still expect require and __filename.
 	banner: {
 		js: [
@@ -38,4 +49,5 @@ await build({
 	logLevel: 'warning',
 });
 await chmod('dist/cli.js', 0o755);
+execFileSync(process.execPath, ['dist/cli.js', '__warm-cache'], {stdio: 'inherit'});
 

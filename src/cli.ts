@@ -1,16 +1,11 @@
 #!/usr/bin/env node
 // Entry point: parse arguments, decide between the interactive reader and plain output, and load
 // the UI (Ink, React) only when a terminal will actually show it.
+// Only meow and the article loader are loaded up front, so --help and --version answer at once;
+// each command loads what it needs.
 import meow from 'meow';
 import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
-import {validateCommand} from './commands/validate.js';
-import {articleToJson} from './export/json.js';
-import {articleToText} from './export/text.js';
-import {articleToHtml, articleToMarkdown} from './export/handout.js';
-import {runInteractive} from './commands/interactive.js';
-import {historyFileFor, printQuiz, scriptedQuiz} from './commands/quiz.js';
-import {notesCommand, notesToText, presentCommand} from './commands/present.js';
-import {formatProblem} from './content/load.js';
+import {formatProblem} from './content/locate.js';
 
 const help = `
   Read, stage and quiz a news article in the terminal.
@@ -46,7 +41,7 @@ const help = `
   In the reader, press ? for every key.
 `;
 
-const commands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes'] as const;
+const commands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', '__warm-cache'] as const;
 type Command = (typeof commands)[number] | 'read';
 
 function parseArguments() {
@@ -104,14 +99,22 @@ async function main(): Promise<number> {
 		// no-color.org: NO_COLOR set to anything but the empty string.
 		color: cli.flags.color && !process.env['NO_COLOR'],
 		seed: cli.flags.seed,
-		historyFile: historyFileFor(cli.flags.save),
+		save: cli.flags.save,
 		warn,
 	};
+	const articleToText = async (article: Parameters<typeof import('./export/text.js').articleToText>[0]) => (await import('./export/text.js')).articleToText(article, plainWidth);
 	const plainWidth = cli.flags.width ?? (process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80);
 
 	switch (command) {
-		case 'validate':
+		case 'validate': {
+			const {validateCommand} = await import('./commands/validate.js');
 			return validateCommand(file, output);
+		}
+		case '__warm-cache': {
+			// Used by the build: the bundled article's checked result, shipped in dist/cache.
+			const {warmCache} = await import('./commands/warm-cache.js');
+			return warmCache();
+		}
 		case 'schema': {
 			const {articleJsonSchema} = await import('./content/schema.js');
 			output.out(`${JSON.stringify(articleJsonSchema(), null, '\t')}\n`);
@@ -120,21 +123,22 @@ async function main(): Promise<number> {
 		case 'export': {
 			const {article} = await loadSoundArticle(file);
 			const formats = {
-				json: () => `${JSON.stringify(articleToJson(article), null, 2)}\n`,
-				text: () => articleToText(article, plainWidth),
-				markdown: () => articleToMarkdown(article),
-				html: () => articleToHtml(article),
+				json: async () => `${JSON.stringify((await import('./export/json.js')).articleToJson(article), null, 2)}\n`,
+				text: () => articleToText(article),
+				markdown: async () => (await import('./export/handout.js')).articleToMarkdown(article),
+				html: async () => (await import('./export/handout.js')).articleToHtml(article),
 			};
-			output.out(formats[cli.flags.format as keyof typeof formats]());
+			output.out(await formats[cli.flags.format as keyof typeof formats]());
 			return exitCodes.ok;
 		}
 		case 'read': {
 			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
 			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
 			if (!interactive) {
-				output.out(articleToText(article, plainWidth));
+				output.out(await articleToText(article));
 				return exitCodes.ok;
 			}
+			const {runInteractive} = await import('./commands/interactive.js');
 			return runInteractive(article, {...appOptions, screen: 'reader'});
 		}
 		case 'present':
@@ -142,8 +146,9 @@ async function main(): Promise<number> {
 			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
 			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
 			const options = {...appOptions, session: cli.flags.session, quiz: cli.flags.quiz};
+			const {notesCommand, notesToText, presentCommand} = await import('./commands/present.js');
 			if (!interactive) {
-				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz) : articleToText(article, plainWidth));
+				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz) : await articleToText(article));
 				return exitCodes.ok;
 			}
 			return command === 'present' ? presentCommand(article, options) : notesCommand(article, options);
@@ -152,11 +157,13 @@ async function main(): Promise<number> {
 			// A question that fails the grounding checks is never asked; say which and why.
 			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
 			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+			const {printQuiz, scriptedQuiz} = await import('./commands/quiz.js');
 			if (cli.flags.answers !== undefined) {
-				return scriptedQuiz(article, {answers: cli.flags.answers, seed: cli.flags.seed ?? null, json: cli.flags.json, historyFile: appOptions.historyFile, out: output.out, warn});
+				return scriptedQuiz(article, {answers: cli.flags.answers, seed: cli.flags.seed ?? null, json: cli.flags.json, save: cli.flags.save, out: output.out, warn});
 			}
 			if (!interactive) return printQuiz(article, cli.flags.seed ?? null, plainWidth, output.out);
 			if (article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions`, 1);
+			const {runInteractive} = await import('./commands/interactive.js');
 			return runInteractive(article, {...appOptions, screen: 'quiz'});
 		}
 	}

@@ -2,7 +2,7 @@
 // a round in progress as abandoned when the user quits.
 import type {Article} from '../content/model.js';
 import type {Screen} from '../app/state.js';
-import {bestScore, readHistory, recordAttempt, toAttempt} from '../quiz/history.js';
+import {bestScore, defaultHistoryPath, readHistory, recordAttempt, toAttempt} from '../quiz/history.js';
 import {takeOverTerminal} from '../ui/terminal.js';
 import type {ThemeName} from '../ui/theme.js';
 
@@ -11,20 +11,21 @@ export interface InteractiveOptions {
 	theme: ThemeName;
 	color: boolean;
 	seed: number | undefined;
-	/** Where quiz attempts are kept; null with --no-save. */
-	historyFile: string | null;
+	/** False with --no-save: quiz attempts are not recorded. */
+	save: boolean;
 	warn: (line: string) => void;
 }
 
 export async function runInteractive(article: Article, options: InteractiveOptions): Promise<number> {
-	const history = options.historyFile === null ? null : await readHistory(options.historyFile);
+	const historyFile = options.save ? defaultHistoryPath() : null;
+	const history = historyFile === null ? null : await readHistory(historyFile);
 	// Said before the alternate screen opens, so it is still there after the app closes.
 	if (history?.warning) options.warn(history.warning);
 	const saveWarnings: string[] = [];
 	const saves: Array<Promise<void>> = [];
 	const save = (attempt: Parameters<typeof recordAttempt>[1]) => {
-		if (options.historyFile === null) return;
-		const file = options.historyFile;
+		if (historyFile === null) return;
+		const file = historyFile;
 		saves.push(
 			recordAttempt(file, attempt).then((warning) => {
 				if (warning !== null && !saveWarnings.includes(warning)) saveWarnings.push(warning);

@@ -1,7 +1,7 @@
 // Shared by every command that needs an article: load it, or report why not and say which exit code.
-import {bundledArticlePath, ContentReadError, formatProblem, loadArticle} from '../content/load.js';
+import {loadArticleCached} from '../content/cache.js';
+import {bundledArticlePath, ContentReadError, formatProblem, type LocatedProblem} from '../content/locate.js';
 import type {Article} from '../content/model.js';
-import type {LocatedProblem} from '../content/load.js';
 import {plural} from '../text/plural.js';
 
 export const exitCodes = {ok: 0, problems: 1, unreadable: 2} as const;
@@ -28,7 +28,7 @@ export async function loadSoundArticle(file: string | undefined, {allowQuestionP
 	const path = resolveFile(file);
 	let result;
 	try {
-		result = await loadArticle(path);
+		result = await loadArticleCached(path);
 	} catch (error) {
 		if (error instanceof ContentReadError) throw new CommandError(error.message, exitCodes.unreadable);
 		throw error;

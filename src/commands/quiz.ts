@@ -8,7 +8,8 @@ export interface ScriptedOptions {
 	answers: string;
 	seed: number | null;
 	json: boolean;
-	historyFile: string | null;
+	/** False with --no-save. */
+	save: boolean;
 	out: (text: string) => void;
 	warn: (line: string) => void;
 }
@@ -24,9 +25,9 @@ export async function scriptedQuiz(article: Article, options: ScriptedOptions): 
 		throw error;
 	}
 	const result = scriptedResult(questions, answers, options.seed);
-	if (options.historyFile !== null) {
+	if (options.save) {
 		const now = Date.now();
-		const warning = await recordAttempt(options.historyFile, {
+		const warning = await recordAttempt(defaultHistoryPath(), {
 			date: new Date(now).toISOString(),
 			articleId: article.id,
 			status: 'finished',
@@ -47,8 +48,4 @@ export async function scriptedQuiz(article: Article, options: ScriptedOptions): 
 export function printQuiz(article: Article, seed: number | null, width: number, out: (text: string) => void): number {
 	out(quizToText(article, seed, width));
 	return 0;
-}
-
-export function historyFileFor(save: boolean): string | null {
-	return save ? defaultHistoryPath() : null;
 }

@@ -1,44 +1,13 @@
 // Reads a content file and reports every problem at its file:line:col, or builds the model.
 import {readFile} from 'node:fs/promises';
-import {fileURLToPath} from 'node:url';
-import {existsSync} from 'node:fs';
-import path from 'node:path';
 import {LineCounter, parseDocument, isNode, type Document} from 'yaml';
 import type {z} from 'zod';
 import {articleSchema} from './schema.js';
 import {checkArticle, type Path, type Problem} from './check.js';
 import {buildArticle} from './build.js';
-import type {Article} from './model.js';
+import {ContentReadError, type LocatedProblem, type LoadResult} from './locate.js';
 
-export interface LocatedProblem extends Problem {
-	file: string;
-	line: number;
-	column: number;
-}
-
-/** The file could not be read or parsed at all (exit code 2). */
-export class ContentReadError extends Error {}
-
-export interface LoadResult {
-	file: string;
-	problems: LocatedProblem[];
-	/** Built when nothing outside the quiz is wrong; questions with problems are left out. */
-	article: Article | null;
-}
-
-export const bundledArticleName = 'johnson-lavrov-2017.yaml';
-
-/** The bundled article, found by walking up from this module (src/ in tests, dist/ when built). */
-export function bundledArticlePath(): string {
-	let directory = path.dirname(fileURLToPath(import.meta.url));
-	for (;;) {
-		const candidate = path.join(directory, 'content', bundledArticleName);
-		if (existsSync(candidate)) return candidate;
-		const parent = path.dirname(directory);
-		if (parent === directory) throw new ContentReadError(`the bundled article content/${bundledArticleName} is missing`);
-		directory = parent;
-	}
-}
+export {bundledArticlePath, ContentReadError, formatPath, formatProblem, type LocatedProblem, type LoadResult} from './locate.js';
 
 export async function loadArticle(file: string): Promise<LoadResult> {
 	let sourceText: string;
@@ -114,14 +83,3 @@ function offsetOf(document: Document, problemPath: Path): number {
 	return 0;
 }
 
-export function formatPath(problemPath: Path): string {
-	return problemPath.reduce<string>(
-		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`),
-		'',
-	);
-}
-
-export function formatProblem(problem: LocatedProblem): string {
-	const where = `${problem.file}:${problem.line}:${problem.column}`;
-	return problem.path.length === 0 ? `${where} ${problem.message}` : `${where} ${formatPath(problem.path)}: ${problem.message}`;
-}

@@ -16,10 +16,14 @@ export class PtySession {
 	cursorVisible = true;
 	private readonly process: pty.IPty;
 	private pending = Promise.resolve();
+	private watchers: Array<{check: () => boolean; resolve: (time: number) => void}> = [];
 	/** Everything the program wrote, for byte counts. */
 	output = '';
+	/** Bytes written so far (UTF-8), for measuring what one key costs. */
+	bytes = 0;
 
-	constructor(args: string[], {cols = 100, rows = 30, env = {}, command = process.execPath}: {cols?: number; rows?: number; env?: Record<string, string>; command?: string} = {}) {
+	/** Runs `node dist/cli.js ...args`, or `command ...args` when a command is given. */
+	constructor(args: string[], {cols = 100, rows = 30, env = {}, command}: {cols?: number; rows?: number; env?: Record<string, string>; command?: string} = {}) {
 		this.terminal = new Terminal({cols, rows, allowProposedApi: true});
 		// Track cursor visibility (CSI ?25h / ?25l) without stopping xterm's own handling.
 		this.terminal.parser.registerCsiHandler({prefix: '?', final: 'h'}, (params) => {
@@ -33,12 +37,50 @@ export class PtySession {
 		const childEnv: Record<string, string> = {};
 		for (const [name, value] of Object.entries(process.env)) if (value !== undefined && name !== 'CI') childEnv[name] = value;
 		Object.assign(childEnv, {TERM: 'xterm-256color', ...env});
-		this.process = pty.spawn(command, command === process.execPath ? ['dist/cli.js', ...args] : args, {name: 'xterm-256color', cols, rows, cwd: process.cwd(), env: childEnv});
+		const [program, programArgs] = command === undefined ? [process.execPath, ['dist/cli.js', ...args]] : [command, args];
+		this.process = pty.spawn(program, programArgs, {name: 'xterm-256color', cols, rows, cwd: process.cwd(), env: childEnv});
 		this.process.onData((data) => {
 			this.output += data;
-			this.pending = this.pending.then(() => new Promise<void>((resolve) => this.terminal.write(data, resolve)));
+			this.bytes += Buffer.byteLength(data);
+			this.pending = this.pending.then(
+				() =>
+					new Promise<void>((resolve) =>
+						this.terminal.write(data, () => {
+							this.checkWatchers();
+							resolve();
+						}),
+					),
+			);
 		});
 		this.exited = new Promise((resolve) => this.process.onExit(resolve));
+	}
+
+	private checkWatchers() {
+		const now = performance.now();
+		this.watchers = this.watchers.filter((watcher) => {
+			if (!watcher.check()) return true;
+			watcher.resolve(now);
+			return false;
+		});
+	}
+
+	/** Resolves with the time (performance.now) at which the screen first satisfies `check`, checked as each chunk is drawn. */
+	when(check: () => boolean, timeout = 10_000): Promise<number> {
+		if (check()) return Promise.resolve(performance.now());
+		return new Promise((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error(`timed out; screen:\n${this.screen()}`)), timeout);
+			this.watchers.push({
+				check,
+				resolve: (time) => {
+					clearTimeout(timer);
+					resolve(time);
+				},
+			});
+		});
+	}
+
+	get pid(): number {
+		return this.process.pid;
 	}
 
 	get ptsName(): string {

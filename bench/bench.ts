@@ -1,0 +1,154 @@
+// `npm run bench`: startup, key latency, bytes per screen change and peak memory of the real CLI
+// in a pseudo-terminal, beside a bare Node baseline measured in the same run. Figures are noisy on
+// shared machines; compare the ratios. Never part of `npm test`.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {readFileSync, writeFileSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {PtySession} from '../test/helpers/pty.js';
+
+const runs = Number(process.env['BENCH_RUNS'] ?? 9);
+const size = {cols: 100, rows: 30};
+const scratch = mkdtempSync(path.join(tmpdir(), 'press-reader-bench-'));
+const env = {XDG_STATE_HOME: scratch, XDG_RUNTIME_DIR: scratch, XDG_CACHE_HOME: scratch};
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function peakRss(pid: number): number {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+	} catch {
+		return Number.NaN;
+	}
+}
+
+/** Characters on screen other than blanks: what a key's redraw is weighed against. */
+function printable(session: PtySession): number {
+	return session.lines().join('').replace(/\s/g, '').length;
+}
+
+interface Scenario {
+	name: string;
+	args: string[];
+	command?: string;
+	firstFrame: (screen: string) => boolean;
+	/** Keys that bring the screen to where the measured key starts. */
+	setup?: Array<{key: string; until: (screen: string) => boolean}>;
+	key?: string;
+	changed?: (screen: string) => boolean;
+	quit?: string;
+}
+
+interface Figures {
+	firstFrame: number[];
+	keyLatency: number[];
+	bytesPerPrintable: number[];
+	peakRss: number[];
+}
+
+async function measure(scenario: Scenario): Promise<Figures> {
+	const figures: Figures = {firstFrame: [], keyLatency: [], bytesPerPrintable: [], peakRss: []};
+	for (let run = -1; run < runs; run++) {
+		const started = performance.now();
+		const session = new PtySession(scenario.args, {...size, env, command: scenario.command});
+		const shown = await session.when(() => scenario.firstFrame(session.screen()));
+		if (scenario.key !== undefined) {
+			await session.when(() => session.rawMode());
+			for (const step of scenario.setup ?? []) {
+				session.write(step.key);
+				await session.when(() => step.until(session.screen()));
+			}
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			const before = session.bytes;
+			const sent = performance.now();
+			session.write(scenario.key);
+			const changed = await session.when(() => scenario.changed!(session.screen()));
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			if (run >= 0) {
+				figures.keyLatency.push(changed - sent);
+				figures.bytesPerPrintable.push((session.bytes - before) / printable(session));
+			}
+		}
+		if (run >= 0) {
+			figures.firstFrame.push(shown - started);
+			figures.peakRss.push(peakRss(session.pid));
+		}
+		session.write(scenario.quit ?? 'q');
+		await Promise.race([session.exit(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+		session.dispose();
+	}
+	return figures;
+}
+
+const has = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
+
+async function main() {
+	execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	const markdown = path.join(scratch, 'article.md');
+	writeFileSync(markdown, execFileSync(process.execPath, ['dist/cli.js', 'export', '--format', 'markdown'], {encoding: 'utf8'}));
+
+	const headline = 'Johnson says Russia didn’t ‘successfully’ interfere';
+	const scenarios: Scenario[] = [
+		{name: 'baseline: node -e', args: ['-e', 'process.stdout.write("ready\\n"); setTimeout(() => {}, 200)'], command: process.execPath, firstFrame: (screen) => screen.includes('ready'), quit: ''},
+		{
+			name: 'read',
+			args: [],
+			firstFrame: (screen) => screen.includes(headline) && screen.includes('1/4'),
+			setup: [{key: '2', until: (screen) => screen.includes('2/4')}],
+			key: 'l',
+			changed: (screen) => screen.includes('3/4'),
+		},
+		{
+			name: 'present',
+			args: ['present', '--session', 'bench'],
+			firstFrame: (screen) => screen.includes('Financial Times · Moscow'),
+			key: ' ',
+			changed: (screen) => screen.includes('British foreign secretary Boris Johnson'),
+		},
+		{
+			name: 'quiz',
+			args: ['quiz', '--seed', '1', '--no-save'],
+			firstFrame: (screen) => screen.includes('Quiz · question 1 of'),
+			key: 'a',
+			changed: (screen) => /Right|Not quite/.test(screen),
+		},
+	];
+	if (has('mdp')) scenarios.push({name: 'peer: mdp', args: [markdown], command: 'mdp', firstFrame: (screen) => screen.includes('Johnson says Russia')});
+	if (has('patat')) scenarios.push({name: 'peer: patat', args: [markdown], command: 'patat', firstFrame: (screen) => screen.includes('Johnson says Russia')});
+
+	const results = new Map<string, Figures>();
+	for (const scenario of scenarios) {
+		process.stderr.write(`measuring ${scenario.name}…\n`);
+		results.set(scenario.name, await measure(scenario));
+	}
+	const baseline = median(results.get('baseline: node -e')!.firstFrame);
+	const format = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+	const rows = [...results].map(([name, figures]) => {
+		const first = median(figures.firstFrame);
+		return [
+			name,
+			`${format(first, 0)} ms`,
+			`${format(first / baseline, 2)}×`,
+			figures.keyLatency.length ? `${format(median(figures.keyLatency))} ms` : '—',
+			figures.bytesPerPrintable.length ? format(median(figures.bytesPerPrintable), 2) : '—',
+			`${format(median(figures.peakRss), 0)} MB`,
+		];
+	});
+	const header = ['scenario', 'first frame', 'vs node', 'key → screen', 'bytes/printable', 'peak RSS'];
+	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+	const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+	console.log(`press-reader bench: ${runs} runs each after a warm-up, pty ${size.cols}×${size.rows}, medians (Node ${process.version})`);
+	console.log(line(header));
+	console.log(line(widths.map((width) => '-'.repeat(width))));
+	for (const row of rows) console.log(line(row));
+	console.log('Targets: first frame ≤ 2× node (stretch 1.3×); key → screen ≤ 8 ms; bytes/printable ≤ 1.5; peak RSS ≤ 80 MB.');
+	const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}))[0];
+	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
+}
+
+await main();

@@ -1,0 +1,9 @@
+// Compiles bench/bench.ts (which reuses the tests' pty helper) with esbuild and runs it. The
+// output stays inside the project so its imports resolve from node_modules.
+import {build} from 'esbuild';
+import {pathToFileURL} from 'node:url';
+import path from 'node:path';
+
+const out = path.resolve('.bench/bench.mjs');
+await build({entryPoints: ['bench/bench.ts'], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning'});
+await import(pathToFileURL(out).href);

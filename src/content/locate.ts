@@ -1,0 +1,49 @@
+// Where content comes from and how its problems are named: kept apart from the parser (yaml,
+// zod) so that commands which do not parse can start without loading it.
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Path, Problem} from './check.js';
+import type {Article} from './model.js';
+
+export interface LocatedProblem extends Problem {
+	file: string;
+	line: number;
+	column: number;
+}
+
+/** The file could not be read or parsed at all (exit code 2). */
+export class ContentReadError extends Error {}
+
+export interface LoadResult {
+	file: string;
+	problems: LocatedProblem[];
+	/** Built when nothing outside the quiz is wrong; questions with problems are left out. */
+	article: Article | null;
+}
+
+export const bundledArticleName = 'johnson-lavrov-2017.yaml';
+
+/** The bundled article, found by walking up from this module (src/ in tests, dist/ when built). */
+export function bundledArticlePath(): string {
+	let directory = path.dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		const candidate = path.join(directory, 'content', bundledArticleName);
+		if (existsSync(candidate)) return candidate;
+		const parent = path.dirname(directory);
+		if (parent === directory) throw new ContentReadError(`the bundled article content/${bundledArticleName} is missing`);
+		directory = parent;
+	}
+}
+
+export function formatPath(problemPath: Path): string {
+	return problemPath.reduce<string>(
+		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`),
+		'',
+	);
+}
+
+export function formatProblem(problem: LocatedProblem): string {
+	const where = `${problem.file}:${problem.line}:${problem.column}`;
+	return problem.path.length === 0 ? `${where} ${problem.message}` : `${where} ${formatPath(problem.path)}: ${problem.message}`;
+}
