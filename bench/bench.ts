@@ -27,10 +27,13 @@ function peakRss(pid: number): number {
 	}
 }
 
-/** Characters on screen other than blanks: what a key's redraw is weighed against. */
+/** Characters of text on the new screen (each row from its first to its last non-blank character). */
 function printable(session: PtySession): number {
-	return session.lines().join('').replace(/\s/g, '').length;
+	return session.lines().reduce((sum, line) => sum + line.trim().length, 0);
 }
+
+/** The UI has mounted when Ink hides the cursor a second time (the first is the app taking the terminal). */
+const inkMounted = (session: PtySession) => session.output.split('\x1b[?25l').length > 2;
 
 interface Scenario {
 	name: string;
@@ -58,7 +61,7 @@ async function measure(scenario: Scenario): Promise<Figures> {
 		const session = new PtySession(scenario.args, {...size, env, command: scenario.command});
 		const shown = await session.when(() => scenario.firstFrame(session.screen()));
 		if (scenario.key !== undefined) {
-			await session.when(() => session.rawMode());
+			await session.when(() => inkMounted(session));
 			for (const step of scenario.setup ?? []) {
 				session.write(step.key);
 				await session.when(() => step.until(session.screen()));

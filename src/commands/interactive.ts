@@ -4,6 +4,9 @@ import type {Article} from '../content/model.js';
 import type {Screen} from '../app/state.js';
 import {bestScore, defaultHistoryPath, readHistory, recordAttempt, toAttempt} from '../quiz/history.js';
 import {takeOverTerminal} from '../ui/terminal.js';
+import {paint, readerFirstScreen} from '../ui/prepaint.js';
+import {createTheme} from '../ui/theme.js';
+import {randomSeed} from '../quiz/shuffle.js';
 import type {ThemeName} from '../ui/theme.js';
 
 export interface InteractiveOptions {
@@ -33,15 +36,20 @@ export async function runInteractive(article: Article, options: InteractiveOptio
 		);
 	};
 
-	// Take the terminal before loading the UI, so keys typed meanwhile wait for it unechoed.
+	// Take the terminal and paint the first screen before loading the UI: keys typed meanwhile
+	// wait for it unechoed, and the reader is on screen while Ink and React load.
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
+		const seed = options.seed ?? randomSeed();
+		const viewport = {cols: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+		const painted = paint(readerFirstScreen(article, viewport, options.screen, seed), createTheme(options.theme, options.color), process.stdout);
 		const {runApp} = await import('../ui/run.js');
 		return await runApp(article, terminal, {
 			screen: options.screen,
 			theme: options.theme,
 			color: options.color,
-			seed: options.seed,
+			painted,
+			seed,
 			best: history === null ? null : bestScore(history.attempts, article.id),
 			onRoundEnd: (quiz) => save(toAttempt(quiz, article.id, 'finished', Date.now())),
 			onQuit: (state) => {

@@ -6,6 +6,8 @@ import {presentationSteps} from '../present/steps.js';
 import {stepSummary, sectionLabel} from '../present/notes.js';
 import type {Command} from '../reader/keymap.js';
 import {takeOverTerminal} from '../ui/terminal.js';
+import {notesFirstScreen, paint, presentFirstScreen} from '../ui/prepaint.js';
+import {createTheme} from '../ui/theme.js';
 import type {ThemeName} from '../ui/theme.js';
 import {CommandError} from './load.js';
 
@@ -14,6 +16,10 @@ export interface PresentCommandOptions {
 	color: boolean;
 	session: string | undefined;
 	quiz: boolean;
+}
+
+function viewportOf(stream: NodeJS.WriteStream) {
+	return {cols: stream.columns || 80, rows: stream.rows || 24};
 }
 
 function channelError(error: unknown): never {
@@ -34,10 +40,13 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	}
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
+		const steps = presentationSteps(article, {quiz: options.quiz});
+		const painted = paint(presentFirstScreen(article, steps, viewportOf(process.stdout)), createTheme(options.theme, options.color), process.stdout);
 		const {runPresent} = await import('../ui/run.js');
 		return await runPresent(article, terminal, {
 			theme: options.theme,
 			color: options.color,
+			painted,
 			quiz: options.quiz,
 			channel,
 			commands: {
@@ -65,8 +74,9 @@ export async function notesCommand(article: Article, options: PresentCommandOpti
 	}
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
+		const painted = paint(notesFirstScreen(article, viewportOf(process.stdout), session), createTheme(options.theme, options.color), process.stdout);
 		const {runNotes} = await import('../ui/run.js');
-		return await runNotes(article, terminal, {theme: options.theme, color: options.color, session, socket});
+		return await runNotes(article, terminal, {theme: options.theme, color: options.color, painted, session, socket});
 	} finally {
 		terminal.restore();
 	}

@@ -18,6 +18,8 @@ export type Role =
 	| 'heading'
 	| 'key'
 	| 'selected'
+	| 'position'
+	| 'progress'
 	| 'dim';
 
 export interface Style {

@@ -3,13 +3,13 @@ import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import {appMode, appReducer, initialAppState, type AppAction, type AppState, type Screen} from '../app/state.js';
 import {isSelectKey} from '../reader/keymap.js';
-import {isTooSmall, minimumViewport, type Viewport} from '../reader/layout.js';
+import {isTooSmall, type Viewport} from '../reader/layout.js';
 import type {Best} from '../quiz/screens.js';
 import {randomSeed} from '../quiz/shuffle.js';
 import type {QuizState} from '../quiz/session.js';
 import {toKeyPress} from './inputKeys.js';
 import {QuizScreen} from './QuizScreen.js';
-import {ReaderScreen, TooSmall} from './ReaderScreen.js';
+import {ReaderScreen} from './ReaderScreen.js';
 import type {Theme} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
@@ -39,12 +39,15 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 		dispatch({type: 'resize', viewport});
 	}, [viewport.cols, viewport.rows]);
 
-	const renderedMode = appMode(state);
+	// The mode of the screen last drawn, kept in a ref: a key can arrive after a frame is on screen
+	// but before this handler is re-subscribed with the new render's closure.
+	const renderedMode = useRef(appMode(state));
+	renderedMode.current = appMode(state);
 	useInput((input, key) => {
 		const press = toKeyPress(input, key);
 		// ink-select-input handles its own keys while the screen that shows it is up. Its choice
 		// reaches the reducer first, so the same Enter must not then count as "next question".
-		if (isSelectKey(renderedMode, press)) return;
+		if (isSelectKey(renderedMode.current, press)) return;
 		dispatch({type: 'key', press, now: Date.now(), seed: randomSeed()});
 	});
 
@@ -62,10 +65,9 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 		exit();
 	}, [state.quit]);
 
-	if (isTooSmall(viewport)) return <TooSmall cols={viewport.cols} rows={viewport.rows} minimum={minimumViewport} />;
 	// Draw at the newest size at once; the resize action re-clamps scrolling right after.
 	const current = {...state, reader: {...state.reader, viewport}};
-	if (current.screen === 'quiz' && current.quiz !== null) {
+	if (current.screen === 'quiz' && current.quiz !== null && !isTooSmall(viewport)) {
 		return (
 			<QuizScreen
 				article={article}

@@ -1,15 +1,14 @@
 import React, {useEffect, useReducer, useState} from 'react';
-import {Box, Text, useApp, useInput} from 'ink';
+import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
-import {minimumViewport, type Viewport} from '../reader/layout.js';
-import {isTooSmall} from '../reader/layout.js';
-import {progressBar} from '../reader/chrome.js';
-import {presentGeometry, slideFor} from '../present/slide.js';
-import {initialPresentState, presentReducer, timing, timingText, type PresentAction, type PresentState} from '../present/state.js';
-import type {Step} from '../present/steps.js';
+import type {Viewport} from '../reader/layout.js';
 import type {Command} from '../reader/keymap.js';
+import {presentScreen} from '../present/screen.js';
+import {presentGeometry, slideFor} from '../present/slide.js';
+import {initialPresentState, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
+import type {Step} from '../present/steps.js';
 import {toKeyPress} from './inputKeys.js';
-import {Lines, TooSmall} from './ReaderScreen.js';
+import {Screen} from './Screen.js';
 import type {Theme} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
@@ -49,32 +48,12 @@ export function PresentApp({article, steps, theme, viewport, subscribe, onChange
 	}, [state.quit]);
 
 	const current = {...state, viewport};
-	const geometry = presentGeometry(viewport, current.clock);
-	const slide = slideFor(article, steps[current.step]!, geometry);
-	const page = Math.min(current.page, slide.pages.length - 1);
+	const pages = slideFor(article, steps[current.step]!, presentGeometry(viewport, current.clock)).pages.length;
 	useEffect(() => {
-		onChange?.(current, slide.pages.length);
-	}, [current.step, page, current.blank, slide.pages.length]);
+		onChange?.(current, pages);
+	}, [current.step, current.page, current.blank, pages]);
 
-	if (isTooSmall(viewport)) return <TooSmall cols={viewport.cols} rows={viewport.rows} minimum={minimumViewport} />;
-	if (current.blank) return <Box height={viewport.rows - 1} />;
-	const lines = slide.pages[page]!;
-	const progress = steps.length <= 1 ? 1 : current.step / (steps.length - 1);
-	return (
-		<Box flexDirection="column" width={viewport.cols} height={viewport.rows - 1}>
-			{current.clock ? (
-				<Box justifyContent="flex-end" width={viewport.cols}>
-					<Text dimColor wrap="truncate-start">{`${timingText(timing(article, steps, current, now), now)} `}</Text>
-				</Box>
-			) : null}
-			<Box flexDirection="column" height={geometry.height}>
-				<Lines lines={lines} first={0} theme={theme} indent={0} />
-			</Box>
-			<Text color={theme.accent} dimColor>
-				{progressBar(progress, viewport.cols)}
-			</Text>
-		</Box>
-	);
+	return <Screen lines={presentScreen(article, steps, current, now)} theme={theme} />;
 }
 
 export function PresentRoot(props: Omit<PresentAppProps, 'viewport'>) {

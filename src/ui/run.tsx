@@ -3,7 +3,7 @@ import React, {type ReactElement} from 'react';
 import {render} from 'ink';
 import type {Article} from '../content/model.js';
 import type {AppState, Screen} from '../app/state.js';
-import {commandFromMessage, stateMessage} from '../present/messages.js';
+import {stateMessage} from '../present/messages.js';
 import {NotesChannel, PresenterChannel, type CommandMessage, type NotesStatus, type StateMessage} from '../present/channel.js';
 import {presentationSteps} from '../present/steps.js';
 import type {Best} from '../quiz/screens.js';
@@ -14,31 +14,31 @@ import {NotesRoot} from './NotesApp.js';
 import {PresentRoot} from './PresentApp.js';
 import type {TerminalSession} from './terminal.js';
 import {createTheme, type ThemeName} from './theme.js';
+import {FrameStream} from './frameStream.js';
 
 export interface Look {
 	theme: ThemeName;
 	color: boolean;
+	/** The first screen as painted before the UI loaded (see prepaint.ts). */
+	painted: string[];
 }
 
-const signalExitCodes = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
-
-/** Renders until the user quits; signals unmount and put the terminal back first. */
-async function mount(element: ReactElement, terminal: TerminalSession, cleanup: () => void = () => {}): Promise<number> {
-	const instance = render(element, {exitOnCtrlC: false, patchConsole: false});
-	const onSignal = (signal: keyof typeof signalExitCodes) => {
+/** Renders until the user quits; a signal unmounts first, then the terminal session puts it back. */
+async function mount(element: ReactElement, terminal: TerminalSession, painted: string[], cleanup: () => void = () => {}): Promise<number> {
+	const stream = new FrameStream(process.stdout);
+	stream.seed(painted);
+	const instance = render(element, {stdout: stream as unknown as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false});
+	terminal.onSignal(() => {
 		instance.unmount();
 		cleanup();
-		terminal.restore();
-		process.exit(signalExitCodes[signal]);
-	};
-	for (const signal of Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>) process.once(signal, onSignal);
+	});
 	try {
 		await instance.waitUntilExit();
 		return 0;
 	} finally {
 		cleanup();
+		stream.detach();
 		terminal.restore();
-		for (const signal of Object.keys(signalExitCodes)) process.removeAllListeners(signal);
 	}
 }
 
@@ -51,8 +51,8 @@ export interface RunOptions extends Look {
 }
 
 export function runApp(article: Article, terminal: TerminalSession, options: RunOptions): Promise<number> {
-	const {theme, color, ...props} = options;
-	return mount(<AppRoot article={article} theme={createTheme(theme, color)} {...props} />, terminal);
+	const {theme, color, painted, ...props} = options;
+	return mount(<AppRoot article={article} theme={createTheme(theme, color)} {...props} />, terminal, painted);
 }
 
 export interface PresentOptions extends Look {
@@ -73,6 +73,7 @@ export function runPresent(article: Article, terminal: TerminalSession, options:
 			onChange={(state, pages) => options.channel.publish(stateMessage(article, state, steps.length, options.quiz, pages))}
 		/>,
 		terminal,
+		options.painted,
 		() => options.channel.close(),
 	);
 }
@@ -94,8 +95,7 @@ export function runNotes(article: Article, terminal: TerminalSession, options: N
 	return mount(
 		<NotesRoot article={article} theme={createTheme(options.theme, options.color)} session={options.session} subscribe={subscribe} send={(command: CommandMessage) => channel.send(command)} />,
 		terminal,
+		options.painted,
 		() => channel.close(),
 	);
 }
-
-export {commandFromMessage};

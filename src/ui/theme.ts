@@ -60,6 +60,10 @@ export function createTheme(name: ThemeName, color: boolean): Theme {
 				return {italic: true, dimColor: true};
 			case 'selected':
 				return {inverse: true, bold: true};
+			case 'position':
+				return {bold: true};
+			case 'progress':
+				return {color: accent};
 			case 'text':
 				return {};
 		}

@@ -1,3 +1,4 @@
+import {stripVTControlCharacters} from 'node:util';
 /** ink-testing-library needs several ticks after each key before the frame reflects it (ENGINEERING.md). */
 export async function settle(): Promise<void> {
 	for (let tick = 0; tick < 5; tick++) await new Promise((resolve) => setImmediate(resolve));
@@ -24,4 +25,9 @@ export async function send(stdin: {write(data: string): void}, ...sequence: stri
 		stdin.write(data);
 		await settle();
 	}
+}
+
+/** The last frame as the user reads it: without colour codes. */
+export function frameText(app: {lastFrame(): string | undefined}): string {
+	return stripVTControlCharacters(app.lastFrame() ?? '');
 }

@@ -4,7 +4,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {App} from '../../src/ui/App.js';
 import {createTheme} from '../../src/ui/theme.js';
 import {loadBundled} from '../helpers/content.js';
-import {keys, send, settle} from '../helpers/ink.js';
+import {frameText, keys, send, settle} from '../helpers/ink.js';
 
 const article = loadBundled();
 const theme = createTheme('dark', false);
@@ -14,7 +14,7 @@ afterEach(() => cleanup());
 async function open(cols: number, rows: number) {
 	const app = render(<App article={article} theme={theme} viewport={{cols, rows}} />);
 	await settle();
-	return {...app, screen: () => app.lastFrame() ?? ''};
+	return {...app, screen: () => frameText(app)};
 }
 
 describe('the reader at different sizes', () => {
@@ -116,10 +116,10 @@ describe('a terminal below the usable size', () => {
 	it('asks for a larger terminal and recovers when it grows', async () => {
 		const app = render(<App article={article} theme={theme} viewport={{cols: 30, rows: 8}} />);
 		await settle();
-		expect(app.lastFrame()).toMatch(/Terminal too small \(30×8\)/);
-		expect(app.lastFrame()!.split('\n').length).toBeLessThanOrEqual(7);
+		expect(frameText(app)).toMatch(/Terminal too small \(30×8\)/);
+		expect(frameText(app).split('\n').length).toBeLessThanOrEqual(7);
 		app.rerender(<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />);
 		await settle();
-		expect(app.lastFrame()).toContain('Interference');
+		expect(frameText(app)).toContain('Interference');
 	});
 });

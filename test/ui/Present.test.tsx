@@ -8,7 +8,7 @@ import {presentationSteps} from '../../src/present/steps.js';
 import type {CommandMessage, NotesStatus, StateMessage} from '../../src/present/channel.js';
 import type {Command} from '../../src/reader/keymap.js';
 import {loadBundled} from '../helpers/content.js';
-import {keys, send, settle} from '../helpers/ink.js';
+import {frameText, keys, send, settle} from '../helpers/ink.js';
 
 const article = loadBundled();
 const theme = createTheme('dark', false);
@@ -22,10 +22,10 @@ describe('the audience screen', () => {
 			await settle();
 			for (const step of ['', keys.right, keys.right, keys.right, keys.right, '3', 'G']) {
 				await send(app.stdin, step);
-				const lines = (app.lastFrame() ?? '').split('\n');
+				const lines = frameText(app).split('\n');
 				expect(lines.length).toBeLessThanOrEqual(rows - 1);
 				for (const line of lines) expect(line.length).toBeLessThanOrEqual(cols);
-				expect(app.lastFrame()).not.toMatch(/q quit|→ next/);
+				expect(frameText(app)).not.toMatch(/q quit|→ next/);
 			}
 		});
 	}
@@ -49,7 +49,7 @@ describe('the audience screen', () => {
 		await settle();
 		deliver({name: 'gotoSection', number: 4});
 		await settle();
-		expect(app.lastFrame()).toContain('[Asked whether he and Mr Lavrov could trust each other]');
+		expect(frameText(app)).toContain('[Asked whether he and Mr Lavrov could trust each other]');
 		expect(seen.at(-1)).toBe(steps.findIndex((step) => step.kind === 'unit' && step.section === 3));
 	});
 
@@ -57,11 +57,11 @@ describe('the audience screen', () => {
 		const app = render(<PresentApp article={article} steps={steps} theme={theme} viewport={{cols: 120, rows: 36}} />);
 		await settle();
 		await send(app.stdin, 'b');
-		expect((app.lastFrame() ?? '').trim()).toBe('');
+		expect(frameText(app).trim()).toBe('');
 		await send(app.stdin, 'z');
-		expect(app.lastFrame()).toContain('Financial Times · Moscow');
+		expect(frameText(app)).toContain('Financial Times · Moscow');
 		await send(app.stdin, 'c');
-		expect(app.lastFrame()).toMatch(/talk 0:0\d \/ 9:00 · \d\d:\d\d/);
+		expect(frameText(app)).toMatch(/talk 0:0\d \/ 9:00 · \d\d:\d\d/);
 	});
 });
 
@@ -92,10 +92,10 @@ describe('the speaker view', () => {
 	it('waits for a presenter, then shows now, next, the notes and the time against targets', async () => {
 		const view = openNotes(100, 30);
 		await settle();
-		expect(view.app.lastFrame()).toContain('Waiting for the presenter');
+		expect(frameText(view.app)).toContain('Waiting for the presenter');
 		view.push(presenterState(3));
 		await settle();
-		const screen = (view.app.lastFrame() ?? '').replace(/\s+/g, ' ');
+		const screen = frameText(view.app).replace(/\s+/g, ' ');
 		expect(screen).toContain('NOW · step 4 of');
 		expect(screen).toContain('Sergei Lavrov · said: “He’s afraid');
 		expect(screen).toContain('NEXT Boris Johnson · replied');
@@ -120,6 +120,6 @@ describe('the speaker view', () => {
 		const view = openNotes(80, 24);
 		view.push(presenterState(0, 'another-article'));
 		await settle();
-		expect((view.app.lastFrame() ?? '').replace(/\s+/g, ' ')).toContain('shows another article (another-article)');
+		expect(frameText(view.app).replace(/\s+/g, ' ')).toContain('shows another article (another-article)');
 	});
 });

@@ -5,7 +5,7 @@ import {App} from '../../src/ui/App.js';
 import {createTheme} from '../../src/ui/theme.js';
 import {presentQuiz, type QuizState} from '../../src/quiz/session.js';
 import {loadBundled} from '../helpers/content.js';
-import {keys, send, settle} from '../helpers/ink.js';
+import {frameText, keys, send, settle} from '../helpers/ink.js';
 
 const article = loadBundled();
 const theme = createTheme('dark', false);
@@ -17,7 +17,7 @@ async function openQuiz(cols = 90, rows = 40, extra: Partial<React.ComponentProp
 	const app = render(<App article={article} theme={theme} viewport={{cols, rows}} screen="quiz" seed={seed} {...extra} />);
 	await settle();
 	// Text wraps across lines; compare with white space folded.
-	return {...app, screen: () => (app.lastFrame() ?? '').replace(/\s+/g, ' ')};
+	return {...app, screen: () => frameText(app).replace(/\s+/g, ' ')};
 }
 
 /** Keys that move ink-select-input from the first option to `index` and choose it. */

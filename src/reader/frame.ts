@@ -1,0 +1,75 @@
+// The frame around every screen, as lines: headline and position; title and what is hidden above;
+// the body; status and what is hidden below; progress bar and keys. Pure, so the same lines are
+// painted before the UI has loaded and then by Ink, and a diff between frames is a diff of lines.
+import stringWidth from 'string-width';
+import {progressBar, progressBarWidth} from './chrome.js';
+import type {Line, Segment, Style} from './wrap.js';
+
+export interface FrameParts {
+	cols: number;
+	/** Lines of the whole frame: the terminal's rows minus one. */
+	height: number;
+	headline: string;
+	position: string;
+	title: string;
+	above: string;
+	body: Line[];
+	/** Columns of margin before each body line. */
+	margin: number;
+	status: Segment[];
+	below: string;
+	progress: number;
+	hints: string;
+}
+
+/** Cuts segments to `width` columns, marking a cut with "…". */
+export function truncateSegments(segments: Segment[], width: number): Segment[] {
+	const total = segments.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	if (total <= width) return segments;
+	const out: Segment[] = [];
+	let used = 0;
+	for (const segment of segments) {
+		let text = '';
+		for (const character of segment.text) {
+			const characterWidth = stringWidth(character);
+			if (used + characterWidth > width - 1) break;
+			text += character;
+			used += characterWidth;
+		}
+		if (text !== '') out.push({text, style: segment.style});
+		if (text.length < segment.text.length) {
+			out.push({text: '…', style: segment.style});
+			return out;
+		}
+	}
+	return out;
+}
+
+/** Left segments, then right segments flush with the right edge; the left side gives way. */
+export function spread(left: Segment[], right: Segment[], cols: number): Line {
+	const rightWidth = right.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const fitted = truncateSegments(left, Math.max(0, cols - rightWidth));
+	const leftWidth = fitted.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const gap = cols - leftWidth - rightWidth;
+	return [...fitted, ...(gap > 0 && right.length > 0 ? [{text: ' '.repeat(gap), style: {role: 'text'} as Style}] : []), ...right];
+}
+
+export function indent(line: Line, columns: number): Line {
+	return columns > 0 && line.length > 0 ? [{text: ' '.repeat(columns), style: {role: 'text'}}, ...line] : line;
+}
+
+export function composeFrame(parts: FrameParts): Line[] {
+	const {cols} = parts;
+	const bodyHeight = Math.max(0, parts.height - 4);
+	const dim = (text: string): Segment[] => (text === '' ? [] : [{text: ` ${text} `, style: {role: 'dim'}}]);
+	const body = parts.body.slice(0, bodyHeight).map((line) => indent(line, parts.margin));
+	while (body.length < bodyHeight) body.push([]);
+	const barWidth = progressBarWidth(cols);
+	return [
+		spread([{text: ` ${parts.headline}`, style: {role: 'dim'}}], [{text: ` ${parts.position} `, style: {role: 'position'}}], cols),
+		spread([{text: ` ${parts.title}`, style: {role: 'heading'}}], dim(parts.above), cols),
+		...body,
+		spread([{text: ' ', style: {role: 'text'}}, ...parts.status], dim(parts.below), cols),
+		truncateSegments([{text: ` ${progressBar(parts.progress, barWidth)} `, style: {role: 'progress'}}, {text: parts.hints, style: {role: 'dim'}}], cols),
+	];
+}
