@@ -5,7 +5,7 @@ import {shortLabel, type CommandName, type Mode} from './keymap.js';
 import {frameFor} from './layout.js';
 import {modeOf, type ReaderState} from './state.js';
 import type {Segment} from './wrap.js';
-import stringWidth from 'string-width';
+import {textWidth} from '../text/width.js';
 
 export interface Chrome {
 	headline: string;
@@ -95,7 +95,7 @@ export function fitHints(mode: Mode, width: number): string {
 	const chosen = new Set<Hint>();
 	let used = 0;
 	for (const hint of [...hints.filter(essential), ...hints.filter((hint) => !essential(hint))]) {
-		const cost = stringWidth(hintText(mode, hint)) + (chosen.size > 0 ? 2 : 0);
+		const cost = textWidth(hintText(mode, hint)) + (chosen.size > 0 ? 2 : 0);
 		if (used + cost > width) continue;
 		chosen.add(hint);
 		used += cost;

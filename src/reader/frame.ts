@@ -1,7 +1,7 @@
 // The frame around every screen, as lines: headline and position; title and what is hidden above;
 // the body; status and what is hidden below; progress bar and keys. Pure, so the same lines are
 // painted before the UI has loaded and then by Ink, and a diff between frames is a diff of lines.
-import stringWidth from 'string-width';
+import {textWidth} from '../text/width.js';
 import {progressBar, progressBarWidth} from './chrome.js';
 import type {Line, Segment, Style} from './wrap.js';
 
@@ -24,14 +24,14 @@ export interface FrameParts {
 
 /** Cuts segments to `width` columns, marking a cut with "…". */
 export function truncateSegments(segments: Segment[], width: number): Segment[] {
-	const total = segments.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const total = segments.reduce((sum, segment) => sum + textWidth(segment.text), 0);
 	if (total <= width) return segments;
 	const out: Segment[] = [];
 	let used = 0;
 	for (const segment of segments) {
 		let text = '';
 		for (const character of segment.text) {
-			const characterWidth = stringWidth(character);
+			const characterWidth = textWidth(character);
 			if (used + characterWidth > width - 1) break;
 			text += character;
 			used += characterWidth;
@@ -47,9 +47,9 @@ export function truncateSegments(segments: Segment[], width: number): Segment[] 
 
 /** Left segments, then right segments flush with the right edge; the left side gives way. */
 export function spread(left: Segment[], right: Segment[], cols: number): Line {
-	const rightWidth = right.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const rightWidth = right.reduce((sum, segment) => sum + textWidth(segment.text), 0);
 	const fitted = truncateSegments(left, Math.max(0, cols - rightWidth));
-	const leftWidth = fitted.reduce((sum, segment) => sum + stringWidth(segment.text), 0);
+	const leftWidth = fitted.reduce((sum, segment) => sum + textWidth(segment.text), 0);
 	const gap = cols - leftWidth - rightWidth;
 	return [...fitted, ...(gap > 0 && right.length > 0 ? [{text: ' '.repeat(gap), style: {role: 'text'} as Style}] : []), ...right];
 }

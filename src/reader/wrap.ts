@@ -1,6 +1,6 @@
 // Word wrapping for styled text. wrap-ansi wraps strings; the reader also needs to know on which
 // line each styled span (a quote, a search hit, a dialogue turn) lands, so it wraps spans itself.
-import stringWidth from 'string-width';
+import {textWidth} from '../text/width.js';
 
 export type Role =
 	| 'text'
@@ -46,7 +46,7 @@ export function lineText(line: Line): string {
 }
 
 export function lineWidth(line: Line): number {
-	return line.reduce((width, segment) => width + stringWidth(segment.text), 0);
+	return line.reduce((width, segment) => width + textWidth(segment.text), 0);
 }
 
 export function sameStyle(a: Style, b: Style): boolean {
@@ -81,7 +81,7 @@ function toWords(segments: Segment[]): Word[] {
 				words.push(current);
 			}
 			current.pieces.push({text: part, style: segment.style});
-			current.width += stringWidth(part);
+			current.width += textWidth(part);
 		}
 	}
 	return words;
@@ -93,7 +93,7 @@ function splitWide(word: Word, width: number): Word[] {
 	let chunk: Word = {pieces: [], width: 0};
 	for (const piece of word.pieces) {
 		for (const character of piece.text) {
-			const characterWidth = stringWidth(character);
+			const characterWidth = textWidth(character);
 			if (chunk.width + characterWidth > width && chunk.width > 0) {
 				chunks.push(chunk);
 				chunk = {pieces: [], width: 0};
@@ -113,7 +113,7 @@ function splitWide(word: Word, width: number): Word[] {
  * is prefixed to every line (dialogue turns hang under their speaker label).
  */
 export function wrapSegments(segments: Segment[], width: number, indent = ''): Line[] {
-	const room = Math.max(1, width - stringWidth(indent));
+	const room = Math.max(1, width - textWidth(indent));
 	const words = toWords(segments).flatMap((word) => (word.width > room ? splitWide(word, room) : [word]));
 	const lines: Line[] = [];
 	let line: Line = [];

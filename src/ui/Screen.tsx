@@ -1,7 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
-import type {Line} from '../reader/wrap.js';
+import {lineWidth, type Line} from '../reader/wrap.js';
 import {linesToAnsi} from './ansi.js';
 import type {Theme} from './theme.js';
 
@@ -9,7 +8,7 @@ import type {Theme} from './theme.js';
 export function Screen({lines, theme}: {lines: Line[]; theme: Theme}) {
 	const text = linesToAnsi(lines, theme);
 	// As wide as the widest line, so Ink never re-wraps what was already laid out.
-	const width = Math.max(1, ...text.map((line) => stringWidth(line)));
+	const width = Math.max(1, ...lines.map(lineWidth));
 	return (
 		<Box width={width} flexShrink={0}>
 			<Text>{text.join('\n')}</Text>

@@ -2,7 +2,7 @@
 // next: only rows that changed, from the first changed cell, skipping runs that did not change,
 // with one combined SGR sequence wherever the attributes change. This is what keeps a key press
 // cheap on a slow link; Ink re-emits every line in full.
-import stringWidth from 'string-width';
+import {characterWidth} from '../text/width.js';
 
 export interface Cell {
 	text: string;
@@ -73,7 +73,7 @@ export function parseCells(line: string): Cell[] {
 	for (const match of line.matchAll(pattern)) {
 		if (match[3] !== undefined) {
 			for (const character of match[3]) {
-				const width = stringWidth(character);
+				const width = characterWidth(character);
 				if (width === 0 && cells.length > 0) cells[cells.length - 1]!.text += character;
 				else cells.push({text: character, width, sgr});
 			}
