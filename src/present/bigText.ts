@@ -19,7 +19,15 @@ function loadFonts() {
  * The text in big letters, or null when it cannot be drawn faithfully (characters outside
  * printable ASCII once curly quotes are made straight) or would be wider than `width`.
  */
+const drawn = new Map<string, string[] | null>();
+
 export function bigText(text: string, font: BigFont, width: number): string[] | null {
+	const key = `${font}\0${width}\0${text}`;
+	if (!drawn.has(key)) drawn.set(key, draw(text, font, width));
+	return drawn.get(key)!;
+}
+
+function draw(text: string, font: BigFont, width: number): string[] | null {
 	const ascii = foldTypography(text);
 	if (!/^[\x20-\x7e]*$/.test(ascii)) return null;
 	loadFonts();

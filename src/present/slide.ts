@@ -103,7 +103,22 @@ function centreVertically(lines: Line[], height: number): Line[] {
 	return [...Array.from({length: top}, () => blank), ...lines];
 }
 
+const slides = new WeakMap<Article, Map<string, SlideLayout>>();
+
+/** The slide for a step at a size; remembered, since the reducer, the screen and the channel all ask. */
 export function slideFor(article: Article, step: Step, geometry: PresentGeometry): SlideLayout {
+	let cache = slides.get(article);
+	if (cache === undefined) slides.set(article, (cache = new Map()));
+	const key = JSON.stringify([step, geometry]);
+	let slide = cache.get(key);
+	if (slide === undefined) {
+		if (cache.size > 500) cache.clear();
+		cache.set(key, (slide = composeSlide(article, step, geometry)));
+	}
+	return slide;
+}
+
+function composeSlide(article: Article, step: Step, geometry: PresentGeometry): SlideLayout {
 	const {height, measure} = geometry;
 	const pad = (lines: Line[]) => lines.map((line): Line => (line.length === 0 ? line : [{text: ' '.repeat(geometry.left), style: {role: 'text'}} as Segment, ...line]));
 

@@ -34,9 +34,18 @@ function paint(chalk: ChalkInstance, props: TextProps): (text: string) => string
 	return (text) => style(text);
 }
 
+// Building a chalk chain per segment is the costly part of serialising a frame; there are only
+// a few distinct styles, so each is built once.
+const painters = new Map<string, (text: string) => string>();
+function painter(theme: Theme, props: TextProps): (text: string) => string {
+	const key = `${theme.color}${JSON.stringify(props)}`;
+	let paintText = painters.get(key);
+	if (paintText === undefined) painters.set(key, (paintText = paint(chalkFor(theme.color), props)));
+	return paintText;
+}
+
 export function lineToAnsi(line: Line, theme: Theme): string {
-	const chalk = chalkFor(theme.color);
-	return line.map((segment) => (segment.style.role === 'text' && !segment.style.hit && !segment.style.dim ? segment.text : paint(chalk, theme.props(segment.style))(segment.text))).join('');
+	return line.map((segment) => (segment.style.role === 'text' && !segment.style.hit && !segment.style.dim ? segment.text : painter(theme, theme.props(segment.style))(segment.text))).join('');
 }
 
 export function linesToAnsi(lines: Line[], theme: Theme): string[] {

@@ -1,5 +1,6 @@
 // Runs the built CLI in a real pseudo-terminal and reads the screen through a headless xterm.
 import {execFileSync} from 'node:child_process';
+import path from 'node:path';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 
@@ -23,7 +24,7 @@ export class PtySession {
 	bytes = 0;
 
 	/** Runs `node dist/cli.js ...args`, or `command ...args` when a command is given. */
-	constructor(args: string[], {cols = 100, rows = 30, env = {}, command}: {cols?: number; rows?: number; env?: Record<string, string>; command?: string} = {}) {
+	constructor(args: string[], {cols = 100, rows = 30, env = {}, command, cwd = process.cwd()}: {cols?: number; rows?: number; env?: Record<string, string>; command?: string; cwd?: string} = {}) {
 		this.terminal = new Terminal({cols, rows, allowProposedApi: true});
 		// Track cursor visibility (CSI ?25h / ?25l) without stopping xterm's own handling.
 		this.terminal.parser.registerCsiHandler({prefix: '?', final: 'h'}, (params) => {
@@ -37,8 +38,8 @@ export class PtySession {
 		const childEnv: Record<string, string> = {};
 		for (const [name, value] of Object.entries(process.env)) if (value !== undefined && name !== 'CI') childEnv[name] = value;
 		Object.assign(childEnv, {TERM: 'xterm-256color', ...env});
-		const [program, programArgs] = command === undefined ? [process.execPath, ['dist/cli.js', ...args]] : [command, args];
-		this.process = pty.spawn(program, programArgs, {name: 'xterm-256color', cols, rows, cwd: process.cwd(), env: childEnv});
+		const [program, programArgs] = command === undefined ? [process.execPath, [path.resolve('dist/cli.js'), ...args]] : [command, args];
+		this.process = pty.spawn(program, programArgs, {name: 'xterm-256color', cols, rows, cwd, env: childEnv});
 		this.process.onData((data) => {
 			this.output += data;
 			this.bytes += Buffer.byteLength(data);
@@ -147,7 +148,8 @@ export class PtySession {
 
 	dispose() {
 		try {
-			this.process.kill();
+			// Peers in the bench may ignore SIGHUP; nothing is left running behind a test.
+			this.process.kill('SIGKILL');
 		} catch {
 			// already gone
 		}
