@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Entry point: parse arguments, decide between the interactive reader and plain output, and load
 // the UI (Ink, React) only when a terminal will actually show it.
-// Only meow and the article loader are loaded up front, so --help and --version answer at once;
-// each command loads what it needs.
-import meow from 'meow';
+// Only the article loader is loaded up front; meow when there are options to parse, and each
+// command what it needs.
+import type {AnyFlags} from 'meow';
 import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
 import {formatProblem} from './content/locate.js';
 
@@ -44,35 +44,62 @@ const help = `
 const commands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', '__warm-cache'] as const;
 type Command = (typeof commands)[number] | 'read';
 
-function parseArguments() {
-	return meow(help, {
-		importMeta: import.meta,
-		// Unknown flags are reported below in one line; meow's own message spans two.
-		allowUnknownFlags: true,
-		flags: {
-			print: {type: 'boolean', default: false},
-			width: {type: 'number'},
-			format: {type: 'string', choices: ['json', 'text', 'markdown', 'html'], default: 'text'},
-			theme: {type: 'string', choices: ['dark', 'light'], default: 'dark'},
-			color: {type: 'boolean', default: true},
-			seed: {type: 'number'},
-			answers: {type: 'string'},
-			json: {type: 'boolean', default: false},
-			save: {type: 'boolean', default: true},
-			session: {type: 'string'},
-			quiz: {type: 'boolean', default: true},
-		},
-	});
+const flagSpec = {
+	print: {type: 'boolean', default: false},
+	width: {type: 'number'},
+	format: {type: 'string', choices: ['json', 'text', 'markdown', 'html'], default: 'text'},
+	theme: {type: 'string', choices: ['dark', 'light'], default: 'dark'},
+	color: {type: 'boolean', default: true},
+	seed: {type: 'number'},
+	answers: {type: 'string'},
+	json: {type: 'boolean', default: false},
+	save: {type: 'boolean', default: true},
+	session: {type: 'string'},
+	quiz: {type: 'boolean', default: true},
+} as const;
+
+interface Parsed {
+	input: string[];
+	flags: {
+		print: boolean;
+		width?: number;
+		format: string;
+		theme: string;
+		color: boolean;
+		seed?: number;
+		answers?: string;
+		json: boolean;
+		save: boolean;
+		session?: string;
+		quiz: boolean;
+	};
+	unnormalizedFlags: Record<string, unknown>;
 }
 
-async function main(): Promise<number> {
-	let cli: ReturnType<typeof parseArguments>;
+async function parseArguments(argv: string[]): Promise<Parsed> {
+	// "press-reader", "press-reader present talk.yaml": no options, nothing to parse. This is how
+	// the app is usually started, and loading meow is a third of the start-up on a slow machine.
+	if (argv.length <= 2 && argv.every((argument) => !argument.startsWith('-'))) {
+		const defaults = Object.fromEntries(Object.entries(flagSpec).flatMap(([name, spec]) => ('default' in spec ? [[name, spec.default]] : [])));
+		return {input: argv, flags: defaults as unknown as Parsed['flags'], unnormalizedFlags: {}};
+	}
+	const {default: meow} = await import('meow');
 	try {
-		cli = parseArguments();
+		return meow(help, {
+			importMeta: import.meta,
+			argv,
+			// Unknown flags are reported below in one line; meow's own message spans two.
+			allowUnknownFlags: true,
+			flags: flagSpec as unknown as AnyFlags,
+		}) as unknown as Parsed;
 	} catch (error) {
 		// meow throws for a value outside a flag's choices.
 		throw new CommandError(`press-reader: ${(error as Error).message.replace(/`/g, '')}`, 2);
 	}
+}
+
+async function main(): Promise<number> {
+	const cli = await parseArguments(process.argv.slice(2));
 
 	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'seed', 'answers', 'json', 'save', 'session', 'quiz', 'help', 'version']);
 	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !known.has(flag) && !known.has(flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())));

@@ -4,9 +4,8 @@
 // the user's cache directory. Tests and unbundled runs (no build version) always check afresh.
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {bundledArticlePath, ContentReadError, type LoadResult, type LocatedProblem} from './locate.js';
+import {bundledArticlePath, readContentFile, type LoadResult, type LocatedProblem} from './locate.js';
 
 declare const PRESS_READER_MODEL_VERSION: string | undefined;
 
@@ -42,19 +41,9 @@ function readEntry(file: string, version: string): CacheEntry | null {
 	}
 }
 
-async function readSource(file: string): Promise<string> {
-	try {
-		return await readFile(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-		throw new ContentReadError(`${file}: cannot read: ${reason}`);
-	}
-}
-
 /** Same result as loadArticle, from the cache when the file and the checking code are unchanged. */
 export async function loadArticleCached(file: string): Promise<LoadResult> {
-	const sourceText = await readSource(file);
+	const sourceText = await readContentFile(file);
 	const version = modelVersion;
 	const key = version === null ? null : cacheKey(sourceText, version);
 	if (version !== null && key !== null) {

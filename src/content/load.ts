@@ -1,24 +1,15 @@
 // Reads a content file and reports every problem at its file:line:col, or builds the model.
-import {readFile} from 'node:fs/promises';
 import {LineCounter, parseDocument, isNode, type Document} from 'yaml';
 import type {z} from 'zod';
 import {articleSchema} from './schema.js';
 import {checkArticle, type Path, type Problem} from './check.js';
 import {buildArticle} from './build.js';
-import {ContentReadError, type LocatedProblem, type LoadResult} from './locate.js';
+import {ContentReadError, readContentFile, type LocatedProblem, type LoadResult} from './locate.js';
 
 export {bundledArticlePath, ContentReadError, formatPath, formatProblem, type LocatedProblem, type LoadResult} from './locate.js';
 
 export async function loadArticle(file: string): Promise<LoadResult> {
-	let sourceText: string;
-	try {
-		sourceText = await readFile(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-		throw new ContentReadError(`${file}: cannot read: ${reason}`);
-	}
-	return parseArticle(file, sourceText);
+	return parseArticle(file, await readContentFile(file));
 }
 
 export function parseArticle(file: string, sourceText: string): LoadResult {

@@ -1,10 +1,10 @@
 // The article as plain text: what a pipe, a file or a screen reader gets.
-import wrapAnsi from 'wrap-ansi';
+import {wrapText} from '../text/wrapText.js';
 import type {Article} from '../content/model.js';
 
 /** `width` 0 leaves each paragraph on one line, for screen readers and reflowing viewers. */
 export function articleToText(article: Article, width = 80): string {
-	const wrap = (text: string) => (width > 0 ? wrapAnsi(text, width, {hard: true, trim: true}) : text);
+	const wrap = (text: string) => wrapText(text, width);
 	const out: string[] = [wrap(article.headline)];
 	if (article.standfirst) out.push(wrap(article.standfirst));
 	const credits = [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean);

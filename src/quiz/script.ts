@@ -2,7 +2,7 @@
 import type {Article} from '../content/model.js';
 import {optionLabel, paragraphPosition} from './screens.js';
 import {optionLetters, presentQuiz, type PresentedQuestion} from './session.js';
-import wrapAnsi from 'wrap-ansi';
+import {wrapText} from '../text/wrapText.js';
 
 export class AnswersError extends Error {}
 
@@ -44,11 +44,7 @@ export function scriptedResult(questions: readonly PresentedQuestion[], answers:
 /** The questions as plain text, then the answer key with the evidence for each. */
 export function quizToText(article: Article, seed: number | null, width = 80): string {
 	// Lines after the first hang under the text, past "12. " or "A. ".
-	const wrap = (text: string, indent = '', hang = indent) =>
-		(width > 0 ? wrapAnsi(text, width - hang.length, {hard: true, trim: true}) : text)
-			.split('\n')
-			.map((line, index) => (index === 0 ? indent : hang) + line)
-			.join('\n');
+	const wrap = (text: string, indent = '', hang = indent) => wrapText(text, width, indent, hang);
 	const questions = presentQuiz(article.quiz, seed);
 	const order = seed === null ? 'in the order written' : `order of seed ${seed}`;
 	const out = [wrap(`Quiz: ${article.headline}`), wrap(`${questions.length} questions, ${order}.`)];
