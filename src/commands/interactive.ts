@@ -2,12 +2,11 @@
 // a round in progress as abandoned when the user quits.
 import type {Article} from '../content/model.js';
 import type {Screen} from '../app/state.js';
-import {bestScore, defaultHistoryPath, readHistory, recordAttempt, toAttempt} from '../quiz/history.js';
-import {takeOverTerminal} from '../ui/terminal.js';
-import {paint, readerFirstScreen} from '../ui/prepaint.js';
-import {createTheme} from '../ui/theme.js';
+import type {Attempt} from '../quiz/history.js';
 import {randomSeed} from '../quiz/shuffle.js';
-import type {ThemeName} from '../ui/theme.js';
+import {paint, readerFirstScreen} from '../ui/prepaint.js';
+import {takeOverTerminal} from '../ui/terminal.js';
+import {createTheme, type ThemeName} from '../ui/theme.js';
 
 export interface InteractiveOptions {
 	screen: Screen;
@@ -20,45 +19,44 @@ export interface InteractiveOptions {
 }
 
 export async function runInteractive(article: Article, options: InteractiveOptions): Promise<number> {
-	const historyFile = options.save ? defaultHistoryPath() : null;
-	const history = historyFile === null ? null : await readHistory(historyFile);
-	// Said before the alternate screen opens, so it is still there after the app closes.
-	if (history?.warning) options.warn(history.warning);
-	const saveWarnings: string[] = [];
-	const saves: Array<Promise<void>> = [];
-	const save = (attempt: Parameters<typeof recordAttempt>[1]) => {
-		if (historyFile === null) return;
-		const file = historyFile;
-		saves.push(
-			recordAttempt(file, attempt).then((warning) => {
-				if (warning !== null && !saveWarnings.includes(warning)) saveWarnings.push(warning);
-			}),
-		);
-	};
-
-	// Take the terminal and paint the first screen before loading the UI: keys typed meanwhile
-	// wait for it unechoed, and the reader is on screen while Ink and React load.
+	// Take the terminal and paint the first screen before loading anything else: keys typed
+	// meanwhile wait for it unechoed, and the article is on screen while Ink, React and the quiz
+	// history load.
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
+	// Warnings are said once the main screen is back, where they stay readable.
+	const warnings: string[] = [];
+	const saves: Array<Promise<void>> = [];
 	try {
 		const seed = options.seed ?? randomSeed();
 		const viewport = {cols: process.stdout.columns || 80, rows: process.stdout.rows || 24};
 		const painted = paint(readerFirstScreen(article, viewport, options.screen, seed), createTheme(options.theme, options.color), process.stdout);
-		const {runApp} = await import('../ui/run.js');
+		const [{runApp}, history] = await Promise.all([import('../ui/run.js'), import('../quiz/history.js')]);
+		const historyFile = options.save ? history.defaultHistoryPath() : null;
+		const read = historyFile === null ? null : await history.readHistory(historyFile);
+		if (read?.warning) warnings.push(read.warning);
+		const save = (attempt: Attempt) => {
+			if (historyFile === null) return;
+			saves.push(
+				history.recordAttempt(historyFile, attempt).then((warning) => {
+					if (warning !== null && !warnings.includes(warning)) warnings.push(warning);
+				}),
+			);
+		};
 		return await runApp(article, terminal, {
 			screen: options.screen,
 			theme: options.theme,
 			color: options.color,
 			painted,
 			seed,
-			best: history === null ? null : bestScore(history.attempts, article.id),
-			onRoundEnd: (quiz) => save(toAttempt(quiz, article.id, 'finished', Date.now())),
+			best: read === null ? null : history.bestScore(read.attempts, article.id),
+			onRoundEnd: (quiz) => save(history.toAttempt(quiz, article.id, 'finished', Date.now())),
 			onQuit: (state) => {
-				if (state.quiz !== null && state.quiz.phase !== 'end') save(toAttempt(state.quiz, article.id, 'abandoned', Date.now()));
+				if (state.quiz !== null && state.quiz.phase !== 'end') save(history.toAttempt(state.quiz, article.id, 'abandoned', Date.now()));
 			},
 		});
 	} finally {
 		terminal.restore();
 		await Promise.all(saves);
-		for (const warning of saveWarnings) options.warn(warning);
+		for (const warning of warnings) options.warn(warning);
 	}
 }

@@ -6,7 +6,9 @@ import {presentationSteps} from '../present/steps.js';
 import {stepSummary, sectionLabel} from '../present/notes.js';
 import type {Command} from '../reader/keymap.js';
 import {takeOverTerminal} from '../ui/terminal.js';
-import {notesFirstScreen, paint, presentFirstScreen} from '../ui/prepaint.js';
+import {paint} from '../ui/prepaint.js';
+import {notesScreen, presentScreen} from '../present/screen.js';
+import {initialPresentState} from '../present/state.js';
 import {createTheme} from '../ui/theme.js';
 import type {ThemeName} from '../ui/theme.js';
 import {CommandError} from './load.js';
@@ -41,7 +43,8 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
 		const steps = presentationSteps(article, {quiz: options.quiz});
-		const painted = paint(presentFirstScreen(article, steps, viewportOf(process.stdout)), createTheme(options.theme, options.color), process.stdout);
+		const first = presentScreen(article, steps, initialPresentState(article, viewportOf(process.stdout), Date.now()), Date.now());
+		const painted = paint(first, createTheme(options.theme, options.color), process.stdout);
 		const {runPresent} = await import('../ui/run.js');
 		return await runPresent(article, terminal, {
 			theme: options.theme,
@@ -74,7 +77,8 @@ export async function notesCommand(article: Article, options: PresentCommandOpti
 	}
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
-		const painted = paint(notesFirstScreen(article, viewportOf(process.stdout), session), createTheme(options.theme, options.color), process.stdout);
+		const first = notesScreen(article, viewportOf(process.stdout), session, {status: 'waiting', presenter: null}, Date.now());
+		const painted = paint(first, createTheme(options.theme, options.color), process.stdout);
 		const {runNotes} = await import('../ui/run.js');
 		return await runNotes(article, terminal, {theme: options.theme, color: options.color, painted, session, socket});
 	} finally {

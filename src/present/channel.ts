@@ -6,32 +6,16 @@ import {mkdirSync, statSync, chmodSync, unlinkSync, lstatSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {z} from 'zod';
 
 export const maxMessageBytes = 16 * 1024;
 
-export const stateMessageSchema = z.object({
-	type: z.literal('state'),
-	articleId: z.string(),
-	steps: z.number().int().nonnegative(),
-	quiz: z.boolean(),
-	step: z.number().int().nonnegative(),
-	page: z.number().int().nonnegative(),
-	pages: z.number().int().positive(),
-	blank: z.boolean(),
-	talkStartedAt: z.number(),
-	enteredAt: z.number(),
-	spent: z.array(z.number()),
-});
+export type StateMessage = import('./schemas.js').StateMessage;
+export type CommandMessage = import('./schemas.js').CommandMessage;
 
-export const commandMessageSchema = z.object({
-	type: z.literal('command'),
-	name: z.enum(['next', 'previous', 'first', 'last', 'gotoSection', 'blank']),
-	number: z.number().int().positive().optional(),
-});
-
-export type StateMessage = z.infer<typeof stateMessageSchema>;
-export type CommandMessage = z.infer<typeof commandMessageSchema>;
+// The schemas need zod, which is slow to load: they are loaded once a peer connects, after the
+// first screen is up, and messages are checked in the order they came.
+let schemas: Promise<typeof import('./schemas.js')> | null = null;
+const loadSchemas = () => (schemas ??= import('./schemas.js'));
 
 /** Splits a byte stream into lines; a line longer than the limit is thrown away whole. */
 export class LineReader {
@@ -60,14 +44,16 @@ export class LineReader {
 	}
 }
 
-/** Parses a line against a schema; anything else is ignored. */
-export function parseMessage<T>(schema: z.ZodType<T>, line: string): T | null {
-	try {
-		const result = schema.safeParse(JSON.parse(line));
-		return result.success ? result.data : null;
-	} catch {
-		return null;
-	}
+/** Checks messages against a schema in arrival order; anything malformed is dropped. */
+function orderedParser<T>(pick: (module: typeof import('./schemas.js')) => import('zod').ZodType<T>, deliver: (message: T) => void): (line: string) => void {
+	let queue = Promise.resolve();
+	return (line) => {
+		queue = queue.then(async () => {
+			const module = await loadSchemas();
+			const message = module.parseMessage(pick(module), line);
+			if (message !== null) deliver(message);
+		});
+	};
 }
 
 export class ChannelError extends Error {}
@@ -143,10 +129,7 @@ export class PresenterChannel {
 	private accept(socket: net.Socket) {
 		this.clients.add(socket);
 		socket.setEncoding('utf8');
-		const reader = new LineReader((line) => {
-			const command = parseMessage(commandMessageSchema, line);
-			if (command !== null) this.onCommand(command);
-		});
+		const reader = new LineReader(orderedParser((module) => module.commandMessageSchema, this.onCommand));
 		socket.on('data', (chunk: string) => reader.push(chunk));
 		socket.on('error', () => socket.destroy());
 		socket.on('close', () => this.clients.delete(socket));
@@ -204,10 +187,7 @@ export class NotesChannel {
 		if (this.closed) return;
 		const socket = net.connect(this.file);
 		socket.setEncoding('utf8');
-		const reader = new LineReader((line) => {
-			const state = parseMessage(stateMessageSchema, line);
-			if (state !== null) this.handlers.onState(state);
-		});
+		const reader = new LineReader(orderedParser((module) => module.stateMessageSchema, (state) => this.handlers.onState(state)));
 		socket.on('connect', () => {
 			this.socket = socket;
 			this.handlers.onStatus('connected');

@@ -1,5 +1,6 @@
 // The first screen, painted before Ink and React have loaded: the same pure lines the UI draws,
-// so when Ink takes over it finds them on screen and has nothing to redraw.
+// so when Ink takes over it finds them on screen and has nothing to redraw. (The presenter's and
+// the speaker view's first screens are in commands/present.ts, so the reader loads no slides.)
 import type {Article} from '../content/model.js';
 import {initialAppState} from '../app/state.js';
 import {quizScreen} from '../app/quizScreen.js';
@@ -8,9 +9,6 @@ import type {Viewport} from '../reader/layout.js';
 import {readerScreen} from '../reader/screen.js';
 import type {Line} from '../reader/wrap.js';
 import {optionLines} from '../quiz/screens.js';
-import {presentScreen, notesScreen} from '../present/screen.js';
-import {initialPresentState} from '../present/state.js';
-import type {Step} from '../present/steps.js';
 import {linesToAnsi} from './ansi.js';
 import type {Theme} from './theme.js';
 
@@ -32,14 +30,6 @@ export function readerFirstScreen(article: Article, viewport: Viewport, screen: 
 	const body = [...model.bodyAbove, ...options].map((line) => indent(line, model.margin)).slice(0, model.bodyHeight);
 	while (body.length < model.bodyHeight) body.push([]);
 	return [...model.lines.slice(0, 2), ...body, ...model.lines.slice(-2)];
-}
-
-export function presentFirstScreen(article: Article, steps: readonly Step[], viewport: Viewport): Line[] {
-	return presentScreen(article, steps, initialPresentState(article, viewport, Date.now()), Date.now());
-}
-
-export function notesFirstScreen(article: Article, viewport: Viewport, session: string): Line[] {
-	return notesScreen(article, viewport, session, {status: 'waiting', presenter: null}, Date.now());
 }
 
 /** Writes the lines at the top of the (already cleared) screen; returns them as written, to seed the frame diff. */

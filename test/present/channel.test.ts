@@ -8,14 +8,13 @@ import {
 	LineReader,
 	maxMessageBytes,
 	NotesChannel,
-	parseMessage,
 	PresenterChannel,
 	sessionName,
 	socketPath,
-	stateMessageSchema,
 	type CommandMessage,
 	type StateMessage,
 } from '../../src/present/channel.js';
+import {parseMessage, stateMessageSchema} from '../../src/present/schemas.js';
 
 const state = (step: number, articleId = 'a'): StateMessage => ({type: 'state', articleId, steps: 10, quiz: true, step, page: 0, pages: 1, blank: false, talkStartedAt: 0, enteredAt: 0, spent: [0]});
 const waitUntil = async (check: () => boolean, timeout = 3000) => {
