@@ -184,11 +184,12 @@ async function main(): Promise<number> {
 			// A question that fails the grounding checks is never asked; say which and why.
 			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
 			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
-			const {printQuiz, scriptedQuiz} = await import('./commands/quiz.js');
-			if (cli.flags.answers !== undefined) {
+			if (cli.flags.answers !== undefined || !interactive) {
+				// Scripted or printed; the interactive quiz loads neither (nor their zod-checked history) before its first screen.
+				const {printQuiz, scriptedQuiz} = await import('./commands/quiz.js');
+				if (cli.flags.answers === undefined) return printQuiz(article, cli.flags.seed ?? null, plainWidth, output.out);
 				return scriptedQuiz(article, {answers: cli.flags.answers, seed: cli.flags.seed ?? null, json: cli.flags.json, save: cli.flags.save, out: output.out, warn});
 			}
-			if (!interactive) return printQuiz(article, cli.flags.seed ?? null, plainWidth, output.out);
 			if (article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions`, 1);
 			const {runInteractive} = await import('./commands/interactive.js');
 			return runInteractive(article, {...appOptions, screen: 'quiz'});

@@ -4,6 +4,7 @@ import type {Article} from '../content/model.js';
 import type {Screen} from '../app/state.js';
 import type {Attempt} from '../quiz/history.js';
 import {randomSeed} from '../quiz/shuffle.js';
+import {importUi} from './importUi.js';
 import {paint, readerFirstScreen} from '../ui/prepaint.js';
 import {takeOverTerminal} from '../ui/terminal.js';
 import {createTheme, type ThemeName} from '../ui/theme.js';
@@ -30,7 +31,7 @@ export async function runInteractive(article: Article, options: InteractiveOptio
 		const seed = options.seed ?? randomSeed();
 		const viewport = {cols: process.stdout.columns || 80, rows: process.stdout.rows || 24};
 		const painted = paint(readerFirstScreen(article, viewport, options.screen, seed), createTheme(options.theme, options.color), process.stdout);
-		const [{runApp}, history] = await Promise.all([import('../ui/run.js'), import('../quiz/history.js')]);
+		const [{runApp}, history] = await Promise.all([importUi(), import('../quiz/history.js')]);
 		const historyFile = options.save ? history.defaultHistoryPath() : null;
 		const read = historyFile === null ? null : await history.readHistory(historyFile);
 		if (read?.warning) warnings.push(read.warning);

@@ -12,6 +12,7 @@ import {initialPresentState} from '../present/state.js';
 import {createTheme} from '../ui/theme.js';
 import type {ThemeName} from '../ui/theme.js';
 import {CommandError} from './load.js';
+import {importUi} from './importUi.js';
 
 export interface PresentCommandOptions {
 	theme: ThemeName;
@@ -45,7 +46,7 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 		const steps = presentationSteps(article, {quiz: options.quiz});
 		const first = presentScreen(article, steps, initialPresentState(article, viewportOf(process.stdout), Date.now()), Date.now());
 		const painted = paint(first, createTheme(options.theme, options.color), process.stdout);
-		const {runPresent} = await import('../ui/run.js');
+		const {runPresent} = await importUi();
 		return await runPresent(article, terminal, {
 			theme: options.theme,
 			color: options.color,
@@ -79,7 +80,7 @@ export async function notesCommand(article: Article, options: PresentCommandOpti
 	try {
 		const first = notesScreen(article, viewportOf(process.stdout), session, {status: 'waiting', presenter: null}, Date.now());
 		const painted = paint(first, createTheme(options.theme, options.color), process.stdout);
-		const {runNotes} = await import('../ui/run.js');
+		const {runNotes} = await importUi();
 		return await runNotes(article, terminal, {theme: options.theme, color: options.color, painted, session, socket});
 	} finally {
 		terminal.restore();
