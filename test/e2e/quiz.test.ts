@@ -28,6 +28,9 @@ describe('the quiz in a real terminal', () => {
 
 		terminal.write('\r');
 		await terminal.waitFor('Quiz · question 2 of 17');
+		// ink-select-input subscribes to keys in an effect that runs just after its first frame is
+		// drawn; a digit sent in that instant (no person is that fast) would not reach it.
+		await new Promise((resolve) => setTimeout(resolve, 100));
 		const second = questions[1]!;
 		const wrong = (second.answer + 1) % second.options.length;
 		terminal.write(String(wrong + 1));

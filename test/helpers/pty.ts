@@ -142,6 +142,11 @@ export class PtySession {
 
 	async exit(): Promise<ExitStatus> {
 		const status = await this.exited;
+		// node-pty may report the exit before the last output has been delivered: wait for quiet.
+		for (let before = -1; before !== this.output.length; ) {
+			before = this.output.length;
+			await new Promise((resolve) => setTimeout(resolve, 40));
+		}
 		await this.pending;
 		return status;
 	}
