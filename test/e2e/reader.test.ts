@@ -56,7 +56,7 @@ describe('the reader in a real terminal', () => {
 
 	it('quits with Ctrl+C and leaves raw mode off', async () => {
 		// A shell around the reader reports the terminal's modes after it exits.
-		const terminal = new PtySession(['-c', 'node dist/cli.js; echo "exit=$?"; stty -a'], {command: '/bin/bash'});
+		const terminal = new PtySession(['-c', 'node dist/cli.js; echo "exit=$?"; stty -a; sleep 0.3'], {command: '/bin/bash'});
 		session = terminal;
 		await terminal.ready(headline);
 		expect(terminal.rawMode()).toBe(true);
@@ -91,8 +91,10 @@ describe('the reader in a real terminal', () => {
 		expect((await terminal.exit()).exitCode).toBe(0);
 	});
 
+	// The shells below sleep a moment before exiting: node-pty can drop output that arrives as the
+	// process exits.
 	it('with stdout piped, prints the article and exits without waiting for keys', async () => {
-		const terminal = new PtySession(['-c', 'node dist/cli.js | tail -n 3; echo "exit=${PIPESTATUS[0]}"'], {command: '/bin/bash'});
+		const terminal = new PtySession(['-c', 'node dist/cli.js | tail -n 3; echo "exit=${PIPESTATUS[0]}"; sleep 0.3'], {command: '/bin/bash'});
 		session = terminal;
 		const status = await terminal.exit();
 		expect(status.exitCode).toBe(0);
@@ -101,7 +103,8 @@ describe('the reader in a real terminal', () => {
 	});
 
 	it('--print prints plain text even in a terminal', async () => {
-		const terminal = open(['--print', '--width', '60'], {cols: 100, rows: 200});
+		const terminal = new PtySession(['-c', 'node dist/cli.js --print --width 60; sleep 0.3'], {command: '/bin/bash', cols: 100, rows: 200});
+		session = terminal;
 		expect((await terminal.exit()).exitCode).toBe(0);
 		expect(terminal.bufferType).toBe('normal');
 		expect(terminal.screen().replace(/\s+/g, ' ')).toContain('“So you’ve searched it already,” Mr Johnson replied.');
