@@ -1,6 +1,14 @@
-// End-to-end tests run the built CLI, so build it once before any test file runs.
+// End-to-end tests run the built CLI, so build it once before any test file runs. Every test's
+// temporary files go into one folder (TMPDIR, inherited by workers and the processes they start),
+// removed when the run ends.
 import {execFileSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 
 export default function setup() {
 	execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	const scratch = mkdtempSync(path.join(tmpdir(), 'press-reader-tests-'));
+	process.env['TMPDIR'] = scratch;
+	return () => rmSync(scratch, {recursive: true, force: true});
 }
