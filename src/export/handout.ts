@@ -131,7 +131,7 @@ ${speakerColours.map((colour, index) => `.s${index} { color: ${colour}; }`).join
 @media print {
   body { background: none; font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  .dialogue, .turn, .answers li { break-inside: avoid; }
+  .dialogue, .turn, .quiz li, .answers li { break-inside: avoid; }
   .quiz, .answers { break-before: page; }
   a { color: inherit; }
 }
