@@ -7,12 +7,13 @@ import {foldTypography} from '../content/text.js';
 
 export type BigFont = 'Standard' | 'Small';
 
-let fontsLoaded = false;
-function loadFonts() {
-	if (fontsLoaded) return;
-	figlet.parseFont('Standard', standard);
-	figlet.parseFont('Small', small);
-	fontsLoaded = true;
+const fonts: Record<BigFont, string> = {Standard: standard, Small: small};
+const parsed = new Set<BigFont>();
+/** Parsing a font takes a while; only the ones asked for are parsed, once. */
+function loadFont(font: BigFont) {
+	if (parsed.has(font)) return;
+	figlet.parseFont(font, fonts[font]);
+	parsed.add(font);
 }
 
 /**
@@ -30,7 +31,7 @@ export function bigText(text: string, font: BigFont, width: number): string[] | 
 function draw(text: string, font: BigFont, width: number): string[] | null {
 	const ascii = foldTypography(text);
 	if (!/^[\x20-\x7e]*$/.test(ascii)) return null;
-	loadFonts();
+	loadFont(font);
 	// figlet breaks a word wider than the line between letters; big letters are for words that fit.
 	for (const word of ascii.split(/\s+/).filter(Boolean)) {
 		if (figlet.textSync(word, {font}).split('\n').some((line) => line.trimEnd().length > width)) return null;
