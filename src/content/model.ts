@@ -126,11 +126,3 @@ export function textOf(article: Pick<Article, 'headline' | 'standfirst' | 'parag
 	if (id === 'standfirst') return article.standfirst ?? undefined;
 	return article.paragraphs.find((paragraph) => paragraph.id === id)?.text;
 }
-
-export function personById(article: Article, id: string | null): Person | undefined {
-	return id === null ? undefined : article.people.find((person) => person.id === id);
-}
-
-export function quotesIn(article: Article, paragraphId: string): Quote[] {
-	return article.quotes.filter((quote) => quote.paragraphId === paragraphId);
-}

@@ -10,8 +10,6 @@ import {bigText, type BigFont} from './bigText.js';
 import {sectionUnits, type Step, type Unit} from './steps.js';
 import type {Viewport} from '../reader/layout.js';
 
-export const minimumPresentViewport: Viewport = {cols: 40, rows: 10};
-
 export interface SlideLayout {
 	/** Lines for the content area, each already centred. */
 	pages: Line[][];

@@ -1,4 +1,4 @@
-import React, {useEffect, useReducer, useRef} from 'react';
+import {useEffect, useReducer, useRef} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import {appMode, appReducer, initialAppState, type AppAction, type AppState, type Screen} from '../app/state.js';

@@ -1,4 +1,4 @@
-import React, {useEffect, useReducer, useState} from 'react';
+import {useEffect, useReducer, useState} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import type {Viewport} from '../reader/layout.js';

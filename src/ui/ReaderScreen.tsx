@@ -1,4 +1,3 @@
-import React from 'react';
 import type {Article} from '../content/model.js';
 import {readerScreen} from '../reader/screen.js';
 import type {ReaderState} from '../reader/state.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import {Box, Text} from 'ink';
 import {lineWidth, type Line} from '../reader/wrap.js';
 import {linesToAnsi} from './ansi.js';

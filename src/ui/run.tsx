@@ -1,5 +1,5 @@
 // Loaded lazily by the CLI, only when a terminal will show the UI.
-import React, {type ReactElement} from 'react';
+import type {ReactElement} from 'react';
 import {render} from 'ink';
 import type {Article} from '../content/model.js';
 import type {AppState, Screen} from '../app/state.js';
