@@ -81,6 +81,40 @@ describe('the reader in a real terminal', () => {
 		});
 	}
 
+	// Colour SGR parameters: 30–37, 39, 40–47, 49, 90–97, 100–107, 38;…, 48;….
+	const colourCodes = /\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/;
+	const screenOutput = (terminal: PtySession) => terminal.output.slice(terminal.output.indexOf('\x1b[?1049h'));
+
+	it('uses colour by default, none with NO_COLOR or --no-color, but keeps bold for names', async () => {
+		const coloured = open();
+		await coloured.ready(headline);
+		expect(screenOutput(coloured)).toMatch(colourCodes);
+		coloured.write('q');
+		await coloured.exit();
+		for (const [args, env] of [[[], {NO_COLOR: '1'}], [['--no-color'], {}]] as const) {
+			const plain = (session = new PtySession([...args], {env}));
+			await plain.ready(headline);
+			expect(screenOutput(plain)).not.toMatch(colourCodes);
+			expect(screenOutput(plain)).toMatch(/\x1b\[(?:0;)?1m/);
+			plain.write('q');
+			expect((await plain.exit()).exitCode).toBe(0);
+		}
+	});
+
+	it('draws speakers in other colours with --theme light', async () => {
+		const speakerColours = async (args: string[]) => {
+			const terminal = (session = new PtySession(args));
+			await terminal.ready(headline);
+			const codes = new Set([...screenOutput(terminal).matchAll(/\x1b\[[0-9;]*m/g)].map((match) => match[0]));
+			terminal.write('q');
+			await terminal.exit();
+			return codes;
+		};
+		const dark = await speakerColours([]);
+		const light = await speakerColours(['--theme', 'light']);
+		expect([...light].some((code) => !dark.has(code))).toBe(true);
+	});
+
 	it('asks for a larger terminal below 40×10 and recovers', async () => {
 		const terminal = open([], {cols: 36, rows: 9});
 		await terminal.ready(/Terminal too small \(36×9\)/);
