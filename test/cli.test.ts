@@ -49,6 +49,12 @@ describe('press-reader validate', () => {
 		]);
 	});
 
+	it('says what an article is when a file holds something else', () => {
+		const result = runCli(['validate', contentFile('list.yaml', '- a\n- b\n')]);
+		expect(result.status).toBe(1);
+		expect(result.stderr.split('\n')[0]).toMatch(/list\.yaml:1:1 an article is a mapping of fields \(id, headline, body, sections, …\); this file holds array$/);
+	});
+
 	it('reports a changed fact through the question that relied on it', () => {
 		const yaml = readFileSync('content/johnson-lavrov-2017.yaml', 'utf8').replace('      300 Bentleys in the country', '      400 Bentleys in the country');
 		const result = runCli(['validate', contentFile('bentleys.yaml', yaml)]);

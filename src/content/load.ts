@@ -59,6 +59,9 @@ function schemaProblems(issue: z.core.$ZodIssue): Problem[] {
 	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
 		return [{path, message: `required field is missing (expected ${issue.expected})`}];
 	}
+	if (issue.code === 'invalid_type' && path.length === 0) {
+		return [{path, message: `an article is a mapping of fields (id, headline, body, sections, …); this file holds ${issue.message.replace(/.*received /, '')}`}];
+	}
 	if (issue.code === 'invalid_type') {
 		return [{path, message: `expected ${issue.expected}, got ${issue.message.replace(/.*received /, '')}`}];
 	}
