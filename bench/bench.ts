@@ -34,8 +34,30 @@ function printable(session: PtySession): number {
 	return session.lines().reduce((sum, line) => sum + line.trim().length, 0);
 }
 
-/** The UI has mounted when Ink hides the cursor a second time (the first is the app taking the terminal). */
-const inkMounted = (session: PtySession) => session.output.split('\x1b[?25l').length > 2;
+/** CPU time (user + system, in clock ticks) the process has used so far. */
+function cpuTicks(pid: number): number {
+	try {
+		// Fields after the command name, which is in parentheses and may contain spaces.
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return Number(fields[11]) + Number(fields[12]);
+	} catch {
+		return Number.NaN;
+	}
+}
+
+/**
+ * The UI is ready for keys once the program has stopped working: its CPU time stays still for
+ * 100 ms. The first screen is painted before the UI has loaded, so what is on screen cannot tell.
+ */
+async function idle(session: PtySession): Promise<void> {
+	let last = cpuTicks(session.pid);
+	for (let still = 0; still < 5; ) {
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		const now = cpuTicks(session.pid);
+		still = now === last ? still + 1 : 0;
+		last = now;
+	}
+}
 
 interface Scenario {
 	name: string;
@@ -46,7 +68,7 @@ interface Scenario {
 	setup?: Array<{key: string; until: (screen: string) => boolean}>;
 	key?: string;
 	changed?: (screen: string) => boolean;
-	/** When keys will be taken; by default, once Ink has mounted. */
+	/** When keys will be taken; by default, once the program is idle. */
 	ready?: (session: PtySession) => boolean;
 	quit?: string;
 }
@@ -66,7 +88,8 @@ async function measure(scenario: Scenario): Promise<Figures> {
 		try {
 			const shown = await session.when(() => scenario.firstFrame(session.screen()));
 			if (scenario.key !== undefined) {
-				await session.when(() => (scenario.ready ?? inkMounted)(session));
+				if (scenario.ready) await session.when(() => scenario.ready!(session));
+				else await idle(session);
 				for (const step of scenario.setup ?? []) {
 					session.write(step.key);
 					await session.when(() => step.until(session.screen()));

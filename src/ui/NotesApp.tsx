@@ -6,7 +6,7 @@ import type {CommandMessage, NotesStatus, StateMessage} from '../present/channel
 import {notesKey, notesReducer, type NotesState} from '../present/messages.js';
 import {notesScreen} from '../present/screen.js';
 import {toKeyPress} from './inputKeys.js';
-import {Screen} from './Screen.js';
+import {FullScreen} from './Screen.js';
 import type {Theme} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
@@ -36,7 +36,7 @@ export function NotesApp({article, theme, viewport, session, subscribe, send}: N
 		else if (outcome !== null) send(outcome);
 	});
 
-	return <Screen lines={notesScreen(article, viewport, session, state, now)} theme={theme} />;
+	return <FullScreen lines={notesScreen(article, viewport, session, state, now)} theme={theme} />;
 }
 
 export function NotesRoot(props: Omit<NotesAppProps, 'viewport'>) {

@@ -8,7 +8,7 @@ import {presentGeometry, slideFor} from '../present/slide.js';
 import {initialPresentState, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
 import type {Step} from '../present/steps.js';
 import {toKeyPress} from './inputKeys.js';
-import {Screen} from './Screen.js';
+import {FullScreen} from './Screen.js';
 import type {Theme} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
@@ -53,7 +53,7 @@ export function PresentApp({article, steps, theme, viewport, subscribe, onChange
 		onChange?.(current, pages);
 	}, [current.step, current.page, current.blank, pages]);
 
-	return <Screen lines={presentScreen(article, steps, current, now)} theme={theme} />;
+	return <FullScreen lines={presentScreen(article, steps, current, now)} theme={theme} />;
 }
 
 export function PresentRoot(props: Omit<PresentAppProps, 'viewport'>) {

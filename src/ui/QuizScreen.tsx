@@ -8,7 +8,7 @@ import type {AppState} from '../app/state.js';
 import {quizScreen} from '../app/quizScreen.js';
 import {endChoices, optionLines, type EndChoice} from '../quiz/screens.js';
 import {linesToAnsi} from './ansi.js';
-import {Screen} from './Screen.js';
+import {FullScreen, Screen} from './Screen.js';
 import type {Theme} from './theme.js';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
 /** The quiz: a question with ink-select-input, the feedback with its cited passage, or the results. */
 export function QuizScreen({article, state, theme, onChoose, onEnd}: Props) {
 	const model = quizScreen(article, state);
-	if (model.list === null) return <Screen lines={model.lines} theme={theme} />;
+	if (model.list === null) return <FullScreen lines={model.lines} theme={theme} />;
 	const quiz = state.quiz!;
 	const header = model.lines.slice(0, 2);
 	const footer = model.lines.slice(-2);

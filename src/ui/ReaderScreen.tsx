@@ -1,7 +1,7 @@
 import type {Article} from '../content/model.js';
 import {readerScreen} from '../reader/screen.js';
 import type {ReaderState} from '../reader/state.js';
-import {Screen} from './Screen.js';
+import {FullScreen} from './Screen.js';
 import type {Theme} from './theme.js';
 
 interface Props {
@@ -14,5 +14,5 @@ interface Props {
 
 /** The reader: sizes come from state.viewport, never from the terminal. */
 export function ReaderScreen({article, state, theme, visiting = false}: Props) {
-	return <Screen lines={readerScreen(article, state, visiting)} theme={theme} />;
+	return <FullScreen lines={readerScreen(article, state, visiting)} theme={theme} />;
 }

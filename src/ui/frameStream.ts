@@ -1,10 +1,16 @@
-// What Ink writes goes through here on its way to the terminal. Ink (standard mode) erases and
-// rewrites its whole frame on every render; this keeps the last frame as cells and writes only what
-// changed, addressed absolutely (the frame always starts at the top of the alternate screen).
-// Ink's own incrementalRendering does the same in principle, but in Ink 6.8 it shifts lines by one
-// after a frame that ends in a newline, which every frame shorter than the terminal does.
+// Everything drawn reaches the terminal through here, in one of two ways:
+// - a whole-screen view (reader, presenter, speaker view) hands over its finished lines with
+//   draw(), skipping Ink's Output pass, which re-styles every character of the frame and cost
+//   ~15 ms of a ~20 ms key press;
+// - screens built from Ink components (the quiz with ink-select-input) go through Ink, which writes
+//   here as if this were stdout.
+// Either way the last frame is kept as cells and only what changed is written, addressed absolutely
+// (frames start at the top of the alternate screen). Ink's own incrementalRendering does that in
+// principle, but in Ink 6.8 it shifts lines by one after a frame that ends in a newline, which every
+// frame shorter than the terminal does.
 import {EventEmitter} from 'node:events';
 import {diffCells, parseCells, type Cell} from './cells.js';
+import type {FrameSurface} from './surface.js';
 
 const ignored = /\x1b\[\?2026[hl]|\x1b\[2K|\x1b\[1A|\x1b\[G/g;
 const cursorVisibility = /\x1b\[\?25[hl]/g;
@@ -20,9 +26,15 @@ export function parseInkWrite(chunk: string): {frame: string[] | null; controls:
 	return {frame: rest.replace(/\n$/, '').split('\n'), controls, cleared};
 }
 
-export class FrameStream extends EventEmitter {
+export class FrameStream extends EventEmitter implements FrameSurface {
 	private previous: Cell[][] = [];
+	/** The text of each row of `previous`, so an unchanged row is not parsed again. */
+	private previousText: string[] = [];
 	private clearFirst = false;
+	/** While a view draws directly, Ink's own (empty) frames are not drawn. */
+	private claimed = false;
+	/** A frame waiting for the terminal to take the last one (write backpressure). */
+	private waiting: string[] | null = null;
 	readonly isTTY = true;
 	readonly writable = true;
 	readonly destroyed = false;
@@ -44,30 +56,61 @@ export class FrameStream extends EventEmitter {
 	/** What is on screen already (painted before Ink started), so Ink's first frame writes only differences. */
 	seed(lines: string[]) {
 		this.previous = lines.map(parseCells);
+		this.previousText = [...lines];
 	}
 
 	private readonly onResize = () => {
 		// The terminal may have reflowed what was on screen: start from a clean screen.
-		this.previous = [];
-		this.clearFirst = true;
+		this.forget();
 		this.emit('resize');
 	};
+
+	private forget() {
+		this.previous = [];
+		this.previousText = [];
+		this.clearFirst = true;
+	}
+
+	draw(lines: string[]) {
+		this.claimed = true;
+		if (this.waiting !== null || this.out.writableNeedDrain) {
+			// Keys come faster than the terminal reads: draw only the newest frame once it has caught up.
+			if (this.waiting === null) this.out.once('drain', this.drawWaiting);
+			this.waiting = lines;
+			return;
+		}
+		const out = this.frame(lines);
+		if (out !== '') this.out.write(out);
+	}
+
+	private readonly drawWaiting = () => {
+		const lines = this.waiting;
+		this.waiting = null;
+		if (lines !== null && this.claimed) this.draw(lines);
+	};
+
+	release() {
+		this.claimed = false;
+		this.waiting = null;
+		this.out.off('drain', this.drawWaiting);
+	}
+
+	/** The writes that turn the screen into `lines`. */
+	private frame(lines: string[]): string {
+		const cells = lines.map((line, row) => (!this.clearFirst && this.previousText[row] === line ? this.previous[row]! : parseCells(line)));
+		const out = (this.clearFirst ? '\x1b[2J' : '') + diffCells(this.clearFirst ? [] : this.previous, cells);
+		this.previous = cells;
+		this.previousText = lines;
+		this.clearFirst = false;
+		return out;
+	}
 
 	write(chunk: string | Uint8Array, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void): boolean {
 		const done = typeof encoding === 'function' ? encoding : callback;
 		const {frame, controls, cleared} = parseInkWrite(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-		if (cleared) {
-			this.previous = [];
-			this.clearFirst = true;
-		}
+		if (cleared) this.forget();
 		let out = controls;
-		if (frame !== null) {
-			const cells = frame.map(parseCells);
-			if (this.clearFirst) out += '\x1b[2J';
-			out += diffCells(this.clearFirst ? [] : this.previous, cells);
-			this.previous = cells;
-			this.clearFirst = false;
-		}
+		if (frame !== null && !this.claimed) out += this.frame(frame);
 		if (out === '') {
 			done?.();
 			return true;
@@ -77,6 +120,7 @@ export class FrameStream extends EventEmitter {
 
 	/** Stops following the terminal's resizes. */
 	detach() {
+		this.release();
 		this.out.off('resize', this.onResize);
 	}
 }

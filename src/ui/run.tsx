@@ -15,6 +15,7 @@ import {PresentRoot} from './PresentApp.js';
 import type {TerminalSession} from './terminal.js';
 import {createTheme, type ThemeName} from './theme.js';
 import {FrameStream} from './frameStream.js';
+import {SurfaceContext} from './surface.js';
 
 export interface Look {
 	theme: ThemeName;
@@ -27,7 +28,7 @@ export interface Look {
 async function mount(element: ReactElement, terminal: TerminalSession, painted: string[], cleanup: () => void = () => {}): Promise<number> {
 	const stream = new FrameStream(process.stdout);
 	stream.seed(painted);
-	const instance = render(element, {stdout: stream as unknown as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false});
+	const instance = render(<SurfaceContext.Provider value={stream}>{element}</SurfaceContext.Provider>, {stdout: stream as unknown as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false});
 	terminal.onSignal(() => {
 		instance.unmount();
 		cleanup();

@@ -1,6 +1,8 @@
+import {stripVTControlCharacters} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
 import {App} from '../../src/ui/App.js';
+import {SurfaceContext} from '../../src/ui/surface.js';
 import {createTheme} from '../../src/ui/theme.js';
 import {loadBundled} from '../helpers/content.js';
 import {frameText, keys, send, settle} from '../helpers/ink.js';
@@ -120,5 +122,48 @@ describe('a terminal below the usable size', () => {
 		app.rerender(<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />);
 		await settle();
 		expect(frameText(app)).toContain('Interference');
+	});
+});
+
+describe('drawing through a surface, as the CLI does', () => {
+	/** Records what the app draws directly, and whether Ink's frames are drawn meanwhile. */
+	function recorder() {
+		const frames: string[][] = [];
+		let claimed = false;
+		return {
+			surface: {
+				draw: (lines: string[]) => {
+					claimed = true;
+					frames.push(lines.map((line) => stripVTControlCharacters(line)));
+				},
+				release: () => {
+					claimed = false;
+				},
+			},
+			frames,
+			claimed: () => claimed,
+		};
+	}
+
+	it('the reader draws whole frames on the surface and leaves Ink nothing to draw; the quiz hands back to Ink', async () => {
+		const record = recorder();
+		const app = render(
+			<SurfaceContext.Provider value={record.surface}>
+				<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />
+			</SurfaceContext.Provider>,
+		);
+		await settle();
+		expect(record.claimed()).toBe(true);
+		expect(record.frames.at(-1)![0]).toMatch(/Johnson says Russia/);
+		expect(record.frames.at(-1)!.length).toBeLessThanOrEqual(23);
+		expect(frameText(app).trim()).toBe('');
+		await send(app.stdin, keys.right);
+		expect(record.frames.at(-1)!.join('\n')).toMatch(/more turn/);
+		await send(app.stdin, 'x');
+		expect(record.claimed()).toBe(false);
+		expect(frameText(app)).toMatch(/Quiz · question 1 of 17/);
+		await send(app.stdin, keys.escape);
+		expect(record.claimed()).toBe(true);
+		expect(record.frames.at(-1)![1]).toMatch(/Interference/);
 	});
 });
