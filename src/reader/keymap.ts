@@ -123,6 +123,17 @@ export function commandFor(mode: Mode, press: KeyPress): Command | null {
 	return null;
 }
 
+// The command most often given next in each mode. Its screen is composed ahead of time, while the
+// user reads, so the first press does not also pay for compiling the code that draws it.
+const forward: Partial<Record<Mode, CommandName>> = {reader: 'next', present: 'next', quizQuestion: 'chooseOption', quizFeedback: 'advance'};
+
+/** The key for the command most often given next in a mode (its first binding), or null. */
+export function forwardKey(mode: Mode): KeyPress | null {
+	const command = forward[mode];
+	if (command === undefined) return null;
+	return keymap.find((binding) => binding.command === command && binding.modes.includes(mode))?.keys[0] ?? null;
+}
+
 /** Whether ink-select-input, mounted in this mode, owns the key. */
 export function isSelectKey(mode: Mode, press: KeyPress): boolean {
 	return keymap.some((binding) => binding.handledBySelect && binding.modes.includes(mode) && binding.keys.some((candidate) => matches(candidate, press)));

@@ -2,14 +2,19 @@ import {useEffect, useReducer, useRef} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import {appMode, appReducer, initialAppState, type AppAction, type AppState, type Screen} from '../app/state.js';
-import {isSelectKey} from '../reader/keymap.js';
+import {quizScreen} from '../app/quizScreen.js';
+import {forwardKey, isSelectKey} from '../reader/keymap.js';
+import {readerScreen} from '../reader/screen.js';
+import type {Line} from '../reader/wrap.js';
 import {isTooSmall, type Viewport} from '../reader/layout.js';
 import type {Best} from '../quiz/screens.js';
 import {randomSeed} from '../quiz/shuffle.js';
 import type {QuizState} from '../quiz/session.js';
+import {linesToAnsi} from './ansi.js';
 import {toKeyPress} from './inputKeys.js';
 import {QuizScreen} from './QuizScreen.js';
 import {ReaderScreen} from './ReaderScreen.js';
+import {useRehearsal} from './surface.js';
 import type {Theme} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
@@ -65,9 +70,17 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 		exit();
 	}, [state.quit]);
 
+	useRehearsal(() => {
+		const press = forwardKey(appMode(state));
+		if (press === null) return null;
+		const next = appReducer(article, state, {type: 'key', press, now: Date.now(), seed: 0});
+		const lines = fullScreenLines(article, {...next, reader: {...next.reader, viewport}});
+		return lines && linesToAnsi(lines, theme);
+	}, [appMode(state)]);
+
 	// Draw at the newest size at once; the resize action re-clamps scrolling right after.
 	const current = {...state, reader: {...state.reader, viewport}};
-	if (current.screen === 'quiz' && current.quiz !== null && !isTooSmall(viewport)) {
+	if (showsQuiz(current)) {
 		return (
 			<QuizScreen
 				article={article}
@@ -79,6 +92,15 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 		);
 	}
 	return <ReaderScreen article={article} state={current.reader} theme={theme} visiting={current.visiting} />;
+}
+
+const showsQuiz = (state: AppState) => state.screen === 'quiz' && state.quiz !== null && !isTooSmall(state.reader.viewport);
+
+/** The lines of a whole screen in this state, or null when Ink components draw it (a quiz list). */
+function fullScreenLines(article: Article, state: AppState): Line[] | null {
+	if (!showsQuiz(state)) return readerScreen(article, state.reader, state.visiting);
+	const model = quizScreen(article, state);
+	return model.list === null ? model.lines : null;
 }
 
 /** The app at the terminal's own size. */

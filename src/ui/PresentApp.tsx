@@ -2,13 +2,15 @@ import {useEffect, useReducer, useState} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import type {Viewport} from '../reader/layout.js';
-import type {Command} from '../reader/keymap.js';
+import {forwardKey, type Command} from '../reader/keymap.js';
 import {presentScreen} from '../present/screen.js';
 import {presentGeometry, slideFor} from '../present/slide.js';
 import {initialPresentState, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
 import type {Step} from '../present/steps.js';
+import {linesToAnsi} from './ansi.js';
 import {toKeyPress} from './inputKeys.js';
 import {FullScreen} from './Screen.js';
+import {useRehearsal} from './surface.js';
 import type {Theme} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
@@ -52,6 +54,12 @@ export function PresentApp({article, steps, theme, viewport, subscribe, onChange
 	useEffect(() => {
 		onChange?.(current, pages);
 	}, [current.step, current.page, current.blank, pages]);
+
+	// Composing the next step's slide also lays it out into the slide cache before it is asked for.
+	useRehearsal(() => {
+		const next = presentReducer(article, steps, current, {type: 'key', press: forwardKey('present')!, now: Date.now()});
+		return linesToAnsi(presentScreen(article, steps, next, Date.now()), theme);
+	}, [current.step, current.page, viewport.cols, viewport.rows, current.clock]);
 
 	return <FullScreen lines={presentScreen(article, steps, current, now)} theme={theme} />;
 }

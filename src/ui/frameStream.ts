@@ -95,14 +95,23 @@ export class FrameStream extends EventEmitter implements FrameSurface {
 		this.out.off('drain', this.drawWaiting);
 	}
 
-	/** The writes that turn the screen into `lines`. */
+	/** Works out the writes for `lines` and throws them away: see useRehearsal. */
+	rehearse(lines: string[]) {
+		this.changes(lines);
+	}
+
+	/** The writes that turn the screen into `lines`, which are then taken as on screen. */
 	private frame(lines: string[]): string {
-		const cells = lines.map((line, row) => (!this.clearFirst && this.previousText[row] === line ? this.previous[row]! : parseCells(line)));
-		const out = (this.clearFirst ? '\x1b[2J' : '') + diffCells(this.clearFirst ? [] : this.previous, cells);
+		const {cells, out} = this.changes(lines);
 		this.previous = cells;
 		this.previousText = lines;
 		this.clearFirst = false;
 		return out;
+	}
+
+	private changes(lines: string[]): {cells: Cell[][]; out: string} {
+		const cells = lines.map((line, row) => (!this.clearFirst && this.previousText[row] === line ? this.previous[row]! : parseCells(line)));
+		return {cells, out: (this.clearFirst ? '\x1b[2J' : '') + diffCells(this.clearFirst ? [] : this.previous, cells)};
 	}
 
 	write(chunk: string | Uint8Array, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void): boolean {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {bindingLabel, commandFor, keymap, type Mode} from '../../src/reader/keymap.js';
+import {bindingLabel, commandFor, forwardKey, keymap, type Mode} from '../../src/reader/keymap.js';
 import {helpLines} from '../../src/reader/overlays.js';
 import {lineText} from '../../src/reader/wrap.js';
 
@@ -34,5 +34,17 @@ describe('the keymap', () => {
 			expect(help).toContain(bindingLabel(binding));
 			expect(help).toContain(binding.description);
 		}
+	});
+});
+
+describe('the forward key of each mode', () => {
+	it('is a key bound in that mode to the step a reader takes most often', () => {
+		const expected = {reader: 'next', present: 'next', quizQuestion: 'chooseOption', quizFeedback: 'advance'} as const;
+		for (const [mode, command] of Object.entries(expected)) {
+			const press = forwardKey(mode as Mode);
+			expect(press, mode).not.toBeNull();
+			expect(commandFor(mode as Mode, press!)?.name, mode).toBe(command);
+		}
+		expect(forwardKey('search')).toBeNull();
 	});
 });

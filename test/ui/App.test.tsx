@@ -129,6 +129,7 @@ describe('drawing through a surface, as the CLI does', () => {
 	/** Records what the app draws directly, and whether Ink's frames are drawn meanwhile. */
 	function recorder() {
 		const frames: string[][] = [];
+		const rehearsed: string[][] = [];
 		let claimed = false;
 		return {
 			surface: {
@@ -139,8 +140,12 @@ describe('drawing through a surface, as the CLI does', () => {
 				release: () => {
 					claimed = false;
 				},
+				rehearse: (lines: string[]) => {
+					rehearsed.push(lines.map((line) => stripVTControlCharacters(line)));
+				},
 			},
 			frames,
+			rehearsed,
 			claimed: () => claimed,
 		};
 	}
@@ -157,7 +162,13 @@ describe('drawing through a surface, as the CLI does', () => {
 		expect(record.frames.at(-1)![0]).toMatch(/Johnson says Russia/);
 		expect(record.frames.at(-1)!.length).toBeLessThanOrEqual(23);
 		expect(frameText(app).trim()).toBe('');
+		// While the user reads, the screen of the likely next key is composed ahead, not drawn.
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		const drawn = record.frames.length;
+		expect(record.rehearsed).toHaveLength(1);
 		await send(app.stdin, keys.right);
+		expect(record.frames).toHaveLength(drawn + 1);
+		expect(record.frames.at(-1)).toEqual(record.rehearsed[0]);
 		expect(record.frames.at(-1)!.join('\n')).toMatch(/more turn/);
 		await send(app.stdin, 'x');
 		expect(record.claimed()).toBe(false);

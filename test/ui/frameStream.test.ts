@@ -93,6 +93,17 @@ describe('FrameStream as a drawing surface', () => {
 		expect(out.writes.join('')).not.toContain('section 2');
 	});
 
+	it('rehearsing a frame writes nothing and leaves the next diff against what is on screen', async () => {
+		const {out, stream} = setUp();
+		stream.draw(['Interference', 'turn 1']);
+		out.writes.length = 0;
+		stream.rehearse(['Interference', 'turn 1', 'turn 2']);
+		expect(out.writes).toEqual([]);
+		stream.draw(['Interference', 'turn 1', 'turn 2']);
+		expect(await out.screen()).toEqual(['Interference', 'turn 1', 'turn 2', '', '', '']);
+		expect(out.writes.join('')).not.toContain('Interference');
+	});
+
 	it('drops a waiting frame once released, so it never draws over Ink', async () => {
 		const {out, stream} = setUp();
 		stream.draw(['reader']);
