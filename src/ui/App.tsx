@@ -74,8 +74,7 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 		const press = forwardKey(appMode(state));
 		if (press === null) return null;
 		const next = appReducer(article, state, {type: 'key', press, now: Date.now(), seed: 0});
-		const lines = fullScreenLines(article, {...next, reader: {...next.reader, viewport}});
-		return lines && linesToAnsi(lines, theme);
+		return linesToAnsi(fullScreenLines(article, {...next, reader: {...next.reader, viewport}}), theme);
 	}, [appMode(state)]);
 
 	// Draw at the newest size at once; the resize action re-clamps scrolling right after.
@@ -83,6 +82,7 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 	if (showsQuiz(current)) {
 		return (
 			<QuizScreen
+				key={`${current.quiz!.round} ${current.quiz!.index} ${current.quiz!.phase}`}
 				article={article}
 				state={current}
 				theme={theme}
@@ -96,11 +96,10 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 
 const showsQuiz = (state: AppState) => state.screen === 'quiz' && state.quiz !== null && !isTooSmall(state.reader.viewport);
 
-/** The lines of a whole screen in this state, or null when Ink components draw it (a quiz list). */
-function fullScreenLines(article: Article, state: AppState): Line[] | null {
+/** The lines of the whole screen in this state. */
+function fullScreenLines(article: Article, state: AppState): Line[] {
 	if (!showsQuiz(state)) return readerScreen(article, state.reader, state.visiting);
-	const model = quizScreen(article, state);
-	return model.list === null ? model.lines : null;
+	return quizScreen(article, state).lines;
 }
 
 /** The app at the terminal's own size. */

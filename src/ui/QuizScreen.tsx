@@ -1,14 +1,10 @@
-import React from 'react';
-import {Box, Text} from 'ink';
+import {useState} from 'react';
 import SelectInput from 'ink-select-input';
 import type {Article} from '../content/model.js';
-import {indent} from '../reader/frame.js';
-import type {Line} from '../reader/wrap.js';
 import type {AppState} from '../app/state.js';
-import {quizScreen} from '../app/quizScreen.js';
-import {endChoices, optionLines, type EndChoice} from '../quiz/screens.js';
-import {linesToAnsi} from './ansi.js';
-import {FullScreen, Screen} from './Screen.js';
+import {keepInView, quizScreen, type ListView} from '../app/quizScreen.js';
+import {endChoices, type EndChoice} from '../quiz/screens.js';
+import {FullScreen} from './Screen.js';
 import type {Theme} from './theme.js';
 
 interface Props {
@@ -19,43 +15,31 @@ interface Props {
 	onEnd: (choice: EndChoice) => void;
 }
 
-/** The quiz: a question with ink-select-input, the feedback with its cited passage, or the results. */
-export function QuizScreen({article, state, theme, onChoose, onEnd}: Props) {
-	const model = quizScreen(article, state);
-	if (model.list === null) return <FullScreen lines={model.lines} theme={theme} />;
-	const quiz = state.quiz!;
-	const header = model.lines.slice(0, 2);
-	const footer = model.lines.slice(-2);
-	const above = model.bodyAbove.map((line) => indent(line, model.margin));
-	let list: React.ReactNode;
-	if (model.list.kind === 'options') {
-		const question = quiz.questions[quiz.index]!;
-		const {width, limit} = model.list;
-		list = (
-			<SelectInput
-				items={question.options.map((_, index) => ({key: String(index), label: String(index), value: index}))}
-				limit={limit}
-				onSelect={(item) => onChoose(item.value)}
-				indicatorComponent={({isSelected}) => <Text color={theme.accent}>{isSelected ? '❯ ' : '  '}</Text>}
-				itemComponent={({isSelected, label}) => <OptionLines lines={optionLines(question, Number(label), width)} selected={Boolean(isSelected)} theme={theme} />}
-			/>
-		);
-	} else {
-		list = <SelectInput items={endChoices(quiz).map((choice) => ({key: choice.value, label: choice.label, value: choice.value}))} onSelect={(item) => onEnd(item.value)} />;
-	}
-	return (
-		<Box flexDirection="column" width={state.reader.viewport.cols}>
-			<Screen lines={header} theme={theme} />
-			<Box flexDirection="column" height={model.bodyHeight} overflow="hidden">
-				{above.length > 0 ? <Screen lines={above} theme={theme} /> : null}
-				<Box marginLeft={model.margin}>{list}</Box>
-			</Box>
-			<Screen lines={footer} theme={theme} />
-		</Box>
-	);
-}
+// ink-select-input keeps the highlight and takes the keys (arrows, j/k, digits, Enter); the entries
+// are drawn with the rest of the frame, so its own items draw nothing.
+const Nothing = () => null;
 
-function OptionLines({lines, selected, theme}: {lines: Line[]; selected: boolean; theme: Theme}) {
-	const shown = selected ? lines.map((line) => line.map((segment) => ({...segment, style: {...segment.style, role: 'selected' as const}}))) : lines;
-	return <Text>{linesToAnsi(shown, theme).join('\n')}</Text>;
+/**
+ * The quiz: a question, the feedback with its cited passage, or the results. Mount it afresh for
+ * each question and screen (the app keys it), so the highlight starts on the first entry.
+ */
+export function QuizScreen({article, state, theme, onChoose, onEnd}: Props) {
+	const [view, setView] = useState<ListView>({highlighted: 0, start: 0});
+	const model = quizScreen(article, state, view);
+	const {list} = model;
+	const quiz = state.quiz!;
+	return (
+		<>
+			<FullScreen lines={model.lines} theme={theme} />
+			{list === null ? null : (
+				<SelectInput
+					items={Array.from({length: list.count}, (_, index) => ({key: String(index), label: String(index), value: index}))}
+					indicatorComponent={Nothing}
+					itemComponent={Nothing}
+					onHighlight={(item) => setView((current) => ({highlighted: item.value, start: keepInView(current.start, item.value, list.limit)}))}
+					onSelect={(item) => (list.kind === 'options' ? onChoose(item.value) : onEnd(endChoices(quiz)[item.value]!.value))}
+				/>
+			)}
+		</>
+	);
 }

@@ -4,32 +4,16 @@
 import type {Article} from '../content/model.js';
 import {initialAppState} from '../app/state.js';
 import {quizScreen} from '../app/quizScreen.js';
-import {indent} from '../reader/frame.js';
 import type {Viewport} from '../reader/layout.js';
 import {readerScreen} from '../reader/screen.js';
 import type {Line} from '../reader/wrap.js';
-import {optionLines} from '../quiz/screens.js';
 import {linesToAnsi} from './ansi.js';
 import type {Theme} from './theme.js';
 
 export function readerFirstScreen(article: Article, viewport: Viewport, screen: 'reader' | 'quiz', seed: number): Line[] {
 	const state = initialAppState(article, {viewport, screen, seed, now: Date.now(), best: null});
 	if (screen === 'reader' || state.quiz === null) return readerScreen(article, state.reader);
-	const model = quizScreen(article, state);
-	if (model.list?.kind !== 'options') return model.lines;
-	// As ink-select-input draws the options: the first one selected, behind "❯ ".
-	const question = state.quiz.questions[0]!;
-	const {limit, width} = model.list;
-	const options = question.options.slice(0, limit ?? question.options.length).flatMap((_, index) =>
-		optionLines(question, index, width).map((line, row): Line => {
-			const marker = row === 0 && index === 0 ? '❯ ' : '  ';
-			const body = index === 0 ? line.map((segment) => ({...segment, style: {...segment.style, role: 'selected' as const}})) : line;
-			return [{text: marker, style: {role: 'progress'}}, ...body];
-		}),
-	);
-	const body = [...model.bodyAbove, ...options].map((line) => indent(line, model.margin)).slice(0, model.bodyHeight);
-	while (body.length < model.bodyHeight) body.push([]);
-	return [...model.lines.slice(0, 2), ...body, ...model.lines.slice(-2)];
+	return quizScreen(article, state).lines;
 }
 
 /** Writes the lines at the top of the (already cleared) screen; returns them as written, to seed the frame diff. */

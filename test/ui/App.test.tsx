@@ -150,7 +150,7 @@ describe('drawing through a surface, as the CLI does', () => {
 		};
 	}
 
-	it('the reader draws whole frames on the surface and leaves Ink nothing to draw; the quiz hands back to Ink', async () => {
+	it('the reader and the quiz draw whole frames on the surface and leave Ink nothing to draw', async () => {
 		const record = recorder();
 		const app = render(
 			<SurfaceContext.Provider value={record.surface}>
@@ -170,11 +170,15 @@ describe('drawing through a surface, as the CLI does', () => {
 		expect(record.frames).toHaveLength(drawn + 1);
 		expect(record.frames.at(-1)).toEqual(record.rehearsed[0]);
 		expect(record.frames.at(-1)!.join('\n')).toMatch(/more turn/);
+		// The quiz's options are drawn with its frame; ink-select-input only moves the highlight.
 		await send(app.stdin, 'x');
-		expect(record.claimed()).toBe(false);
-		expect(frameText(app)).toMatch(/Quiz · question 1 of 17/);
-		await send(app.stdin, keys.escape);
+		expect(record.frames.at(-1)!.join('\n')).toMatch(/Quiz · question 1 of 17/);
+		expect(record.frames.at(-1)!.join('\n')).toMatch(/❯ A\. /);
+		await send(app.stdin, keys.down);
+		expect(record.frames.at(-1)!.join('\n')).toMatch(/❯ B\. /);
 		expect(record.claimed()).toBe(true);
+		expect(frameText(app).trim()).toBe('');
+		await send(app.stdin, keys.escape);
 		expect(record.frames.at(-1)![1]).toMatch(/Interference/);
 	});
 });

@@ -73,4 +73,33 @@ describe('taking the quiz', () => {
 		await send(stdin, keys.enter);
 		expect(screen()).toContain('Review · question 1 of 2');
 	});
+
+	it('on a short terminal shows the options that fit, and the highlight scrolls the rest into view', async () => {
+		const {stdin, lastFrame} = await openQuiz(50, 10);
+		const question = questions[0]!;
+		const last = question.options.length - 1;
+		const text = () => frameText({lastFrame});
+		const lines = () => text().split('\n');
+		expect(lines().length).toBeLessThanOrEqual(9);
+		expect(text()).toMatch(/❯ A\. /);
+		expect(lines().at(-2)).toMatch(/↓ \d more below/);
+		expect(text()).not.toContain(`${'ABCD'[last]}. `);
+		await send(stdin, ...Array.from({length: last}, () => keys.down));
+		expect(text()).toContain(`❯ ${'ABCD'[last]}. `);
+		expect(lines()[1]).toMatch(/↑ \d more above/);
+		// Digits name options by their letter's place, whatever is scrolled into view.
+		await send(stdin, String(question.answer + 1));
+		expect(text()).toContain('✓ Right');
+	});
+
+	it('draws the end choices with the highlight, and Enter takes the highlighted one', async () => {
+		const {screen, stdin} = await openQuiz(90, 60);
+		for (const question of questions) await send(stdin, 'abcd'[question.answer]!, keys.enter);
+		expect(screen()).toContain('17 of 17 right');
+		expect(screen()).toContain('❯ Retry, in a fresh order');
+		await send(stdin, keys.down);
+		expect(screen()).toContain('❯ Back to the article');
+		await send(stdin, keys.enter);
+		expect(screen()).toMatch(/Interference/);
+	});
 });
