@@ -188,39 +188,34 @@ export function quoteRanges(article: Article, paragraphId: string, text: string)
 }
 
 /**
- * Per-character styles merged back into runs: the base style, then ranges (quotes) over it,
- * then matches, which keep the style below and add their hit marking. Offsets are in code units.
+ * The text in runs of one style: the base style, then ranges (quotes) over it, then matches,
+ * which keep the style below and add their hit marking. Offsets are in code units.
  */
 export function styleRuns(text: string, base: Style, ranges: Range[], matches: Range[] = []): Segment[] {
-	const characters = Array.from(text);
-	const styles: Style[] = characters.map(() => base);
-	// Array.from splits by code point; offsets from indexOf are in code units. Map between them.
-	const codePointAt = codeUnitToCodePoint(text);
-	for (const range of ranges) {
-		for (let index = codePointAt(range.start); index < codePointAt(range.end); index++) styles[index] = range.style;
-	}
-	for (const match of matches) {
-		for (let index = codePointAt(match.start); index < codePointAt(match.end); index++) {
-			styles[index] = {...styles[index]!, hit: match.style.hit, hitId: match.style.hitId};
-		}
-	}
+	// Styles change only where a range or match starts or ends, so the text is cut there rather
+	// than styled a character at a time (this runs on every paragraph a screen shows).
+	const cuts = new Set([0, text.length]);
+	for (const range of [...ranges, ...matches]) for (const offset of [range.start, range.end]) cuts.add(characterStart(text, offset));
+	const points = [...cuts].sort((a, b) => a - b);
 	const segments: Segment[] = [];
-	characters.forEach((character, index) => {
-		const style = styles[index]!;
+	for (let index = 0; index + 1 < points.length; index++) {
+		const start = points[index]!;
+		const end = points[index + 1]!;
+		let style = base;
+		for (const range of ranges) if (covers(text, range, start)) style = range.style;
+		for (const match of matches) if (covers(text, match, start)) style = {...style, hit: match.style.hit, hitId: match.style.hitId};
 		const last = segments.at(-1);
-		if (last !== undefined && sameStyle(last.style, style)) last.text += character;
-		else segments.push({text: character, style});
-	});
+		if (last !== undefined && sameStyle(last.style, style)) last.text += text.slice(start, end);
+		else segments.push({text: text.slice(start, end), style});
+	}
 	return segments;
 }
 
-function codeUnitToCodePoint(text: string): (unit: number) => number {
-	const table: number[] = [];
-	let point = 0;
-	for (let unit = 0; unit <= text.length; unit++) {
-		table[unit] = point;
-		const code = text.charCodeAt(unit);
-		if (!(code >= 0xd800 && code <= 0xdbff)) point++;
-	}
-	return (unit) => table[Math.min(unit, text.length)]!;
+/** An offset moved back off the second half of a surrogate pair, so no character is split. */
+function characterStart(text: string, offset: number): number {
+	const clamped = Math.max(0, Math.min(offset, text.length));
+	const code = text.charCodeAt(clamped);
+	return clamped > 0 && code >= 0xdc00 && code <= 0xdfff ? clamped - 1 : clamped;
 }
+
+const covers = (text: string, range: Range, offset: number) => characterStart(text, range.start) <= offset && offset < characterStart(text, range.end);

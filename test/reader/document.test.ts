@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {findMatches, sectionDocument, type DocumentOptions} from '../../src/reader/document.js';
-import {lineText, lineWidth} from '../../src/reader/wrap.js';
+import {findMatches, sectionDocument, styleRuns, type DocumentOptions, type Range} from '../../src/reader/document.js';
+import {seededRandom} from '../../src/quiz/shuffle.js';
+import {lineText, lineWidth, sameStyle, type Style} from '../../src/reader/wrap.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();
@@ -98,5 +99,44 @@ describe('search', () => {
 		expect(hits.map((segment) => segment.text)).toEqual(['Lavrov', 'Lavrov', 'Lavrov', 'Lavrov']);
 		expect(hits.map((segment) => segment.style.hit)).toEqual(['match', 'current', 'match', 'match']);
 		document.hitLines.forEach((line, index) => expect(lineText(document.lines[line]!)).toContain(hits[index]!.text));
+	});
+});
+
+describe('style runs', () => {
+	/** The rule, a character at a time: ranges in order over the base, then matches add their hit. */
+	function reference(text: string, base: Style, ranges: Range[], matches: Range[]): Array<{character: string; style: Style}> {
+		const characters: Array<{character: string; style: Style; unit: number}> = [];
+		let unit = 0;
+		for (const character of text) {
+			characters.push({character, style: base, unit});
+			unit += character.length;
+		}
+		// A range covers a character it starts inside, but not one it ends inside.
+		const inside = (range: Range, at: number, length: number) => range.start < at + length && range.end >= at + length;
+		for (const entry of characters) {
+			for (const range of ranges) if (inside(range, entry.unit, entry.character.length)) entry.style = range.style;
+			for (const match of matches) if (inside(match, entry.unit, entry.character.length)) entry.style = {...entry.style, hit: match.style.hit, hitId: match.style.hitId};
+		}
+		return characters.map(({character, style}) => ({character, style}));
+	}
+
+	it('style every character as applying the ranges one character at a time would, in far fewer runs', () => {
+		const random = seededRandom(7);
+		const text = 'Lavrov said: “He’s afraid” 😀 — the coat 日本 pockets ‘terrible’ Bentleys';
+		const styles: Style[] = [{role: 'quote', speaker: 0}, {role: 'quote', speaker: 1}, {role: 'reported'}];
+		for (let round = 0; round < 300; round++) {
+			const range = (style: Style): Range => {
+				const start = Math.floor(random() * text.length);
+				return {start, end: start + Math.floor(random() * 12), style};
+			};
+			const ranges = Array.from({length: Math.floor(random() * 4)}, () => range(styles[Math.floor(random() * styles.length)]!));
+			const matches = Array.from({length: Math.floor(random() * 3)}, (_, id) => range({role: 'text', hit: id === 0 ? 'current' : 'match', hitId: id}));
+			const runs = styleRuns(text, {role: 'text'}, ranges, matches);
+			expect(runs.map((run) => run.text).join('')).toBe(text);
+			const styled = runs.flatMap((run) => Array.from(run.text, (character) => ({character, style: run.style})));
+			const expected = reference(text, {role: 'text'}, ranges, matches);
+			expect(styled.map((entry) => [entry.character, {...entry.style}])).toEqual(expected.map((entry) => [entry.character, {...entry.style}]));
+			for (let index = 1; index < runs.length; index++) expect(sameStyle(runs[index - 1]!.style, runs[index]!.style)).toBe(false);
+		}
 	});
 });
