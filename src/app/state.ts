@@ -81,6 +81,11 @@ function openQuiz(article: Article, state: AppState, now: number, seed: number):
 	return {...state, screen: 'quiz', quiz, reader, visiting: false};
 }
 
+/** The state with the quiz moved on, scrolled to the top; the same state when the quiz did not move. */
+function withQuiz(state: AppState, quiz: QuizState): AppState {
+	return quiz === state.quiz ? state : {...state, quiz, quizScroll: 0};
+}
+
 function quizCommand(article: Article, state: AppState, command: Command, now: number): AppState {
 	const quiz = state.quiz!;
 	switch (command.name) {
@@ -89,9 +94,9 @@ function quizCommand(article: Article, state: AppState, command: Command, now: n
 		case 'toReader':
 			return {...state, screen: 'reader'};
 		case 'chooseOption':
-			return {...state, quiz: quizReducer(quiz, {type: 'choose', option: command.number ?? -1, now}), quizScroll: 0};
+			return withQuiz(state, quizReducer(quiz, {type: 'choose', option: command.number ?? -1, now}));
 		case 'advance':
-			return {...state, quiz: quizReducer(quiz, {type: 'advance', now}), quizScroll: 0};
+			return withQuiz(state, quizReducer(quiz, {type: 'advance', now}));
 		case 'readEvidence': {
 			const evidence = quiz.questions[quiz.index]?.source.evidence[0];
 			if (quiz.phase !== 'feedback' || evidence === undefined) return state;
@@ -112,7 +117,7 @@ export function appReducer(article: Article, state: AppState, action: AppAction)
 			return clampQuizScroll(article, {...state, reader: readerReducer(article, state.reader, action)});
 		case 'choose':
 			if (state.screen !== 'quiz' || state.quiz === null) return state;
-			return {...state, quiz: quizReducer(state.quiz, {type: 'choose', option: action.option, now: action.now}), quizScroll: 0};
+			return withQuiz(state, quizReducer(state.quiz, {type: 'choose', option: action.option, now: action.now}));
 		case 'end': {
 			if (state.quiz === null) return state;
 			if (action.choice === 'quit') return {...state, quit: true};

@@ -36,7 +36,20 @@ export function passageLines(article: Article, paragraphId: string, cited: strin
 	return wrapSegments(styleRuns(text, {role: 'text'}, quoteRanges(article, paragraphId, text), matches), width, '  ');
 }
 
+// Feedback is composed ahead for every option while the question is up (see useRehearsal), and
+// again on each scroll; the lines are never changed once made, so they are kept per question.
+const feedbackCache = new WeakMap<PresentedQuestion, Map<string, Line[]>>();
+
 export function feedbackLines(article: Article, question: PresentedQuestion, chosen: number, width: number): Line[] {
+	let cache = feedbackCache.get(question);
+	if (cache === undefined) feedbackCache.set(question, (cache = new Map()));
+	const key = `${chosen} ${width}`;
+	let lines = cache.get(key);
+	if (lines === undefined) cache.set(key, (lines = composeFeedback(article, question, chosen, width)));
+	return lines;
+}
+
+function composeFeedback(article: Article, question: PresentedQuestion, chosen: number, width: number): Line[] {
 	const right = chosen === question.answer;
 	const lines: Line[] = [];
 	const add = (text: string, style: Style, indent = '') => lines.push(...wrapSegments([{text, style}], width, indent));

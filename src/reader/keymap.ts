@@ -127,11 +127,15 @@ export function commandFor(mode: Mode, press: KeyPress): Command | null {
 // user reads, so the first press does not also pay for compiling the code that draws it.
 const forward: Partial<Record<Mode, CommandName>> = {reader: 'next', present: 'next', quizQuestion: 'chooseOption', quizFeedback: 'advance'};
 
-/** The key for the command most often given next in a mode (its first binding), or null. */
-export function forwardKey(mode: Mode): KeyPress | null {
+/**
+ * Keys for the command most often given next in a mode: its first key, or every key where the key
+ * says which (choosing option A, B, C or D leads to a different screen each).
+ */
+export function forwardKeys(mode: Mode): KeyPress[] {
 	const command = forward[mode];
-	if (command === undefined) return null;
-	return keymap.find((binding) => binding.command === command && binding.modes.includes(mode))?.keys[0] ?? null;
+	const binding = keymap.find((candidate) => candidate.command === command && candidate.modes.includes(mode));
+	if (binding === undefined) return [];
+	return command === 'chooseOption' ? binding.keys : binding.keys.slice(0, 1);
 }
 
 /** Whether ink-select-input, mounted in this mode, owns the key. */

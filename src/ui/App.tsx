@@ -3,7 +3,7 @@ import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import {appMode, appReducer, initialAppState, type AppAction, type AppState, type Screen} from '../app/state.js';
 import {quizScreen} from '../app/quizScreen.js';
-import {forwardKey, isSelectKey} from '../reader/keymap.js';
+import {forwardKeys, isSelectKey} from '../reader/keymap.js';
 import {readerScreen} from '../reader/screen.js';
 import type {Line} from '../reader/wrap.js';
 import {isTooSmall, type Viewport} from '../reader/layout.js';
@@ -70,12 +70,14 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 		exit();
 	}, [state.quit]);
 
-	useRehearsal(() => {
-		const press = forwardKey(appMode(state));
-		if (press === null) return null;
-		const next = appReducer(article, state, {type: 'key', press, now: Date.now(), seed: 0});
-		return linesToAnsi(fullScreenLines(article, {...next, reader: {...next.reader, viewport}}), theme);
-	}, [appMode(state)]);
+	useRehearsal(
+		() =>
+			forwardKeys(appMode(state))
+				.map((press) => appReducer(article, state, {type: 'key', press, now: Date.now(), seed: 0}))
+				.filter((next) => next !== state)
+				.map((next) => linesToAnsi(fullScreenLines(article, {...next, reader: {...next.reader, viewport}}), theme)),
+		[appMode(state), state.quiz?.index],
+	);
 
 	// Draw at the newest size at once; the resize action re-clamps scrolling right after.
 	const current = {...state, reader: {...state.reader, viewport}};

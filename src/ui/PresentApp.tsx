@@ -2,7 +2,7 @@ import {useEffect, useReducer, useState} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import type {Viewport} from '../reader/layout.js';
-import {forwardKey, type Command} from '../reader/keymap.js';
+import {forwardKeys, type Command} from '../reader/keymap.js';
 import {presentScreen} from '../present/screen.js';
 import {presentGeometry, slideFor} from '../present/slide.js';
 import {initialPresentState, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
@@ -56,10 +56,14 @@ export function PresentApp({article, steps, theme, viewport, subscribe, onChange
 	}, [current.step, current.page, current.blank, pages]);
 
 	// Composing the next step's slide also lays it out into the slide cache before it is asked for.
-	useRehearsal(() => {
-		const next = presentReducer(article, steps, current, {type: 'key', press: forwardKey('present')!, now: Date.now()});
-		return linesToAnsi(presentScreen(article, steps, next, Date.now()), theme);
-	}, [current.step, current.page, viewport.cols, viewport.rows, current.clock]);
+	useRehearsal(
+		() =>
+			forwardKeys('present').map((press) => {
+				const next = presentReducer(article, steps, current, {type: 'key', press, now: Date.now()});
+				return linesToAnsi(presentScreen(article, steps, next, Date.now()), theme);
+			}),
+		[current.step, current.page, viewport.cols, viewport.rows, current.clock],
+	);
 
 	return <FullScreen lines={presentScreen(article, steps, current, now)} theme={theme} />;
 }

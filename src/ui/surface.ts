@@ -14,18 +14,17 @@ export interface FrameSurface {
 export const SurfaceContext = createContext<FrameSurface | null>(null);
 
 /**
- * Once the screen is drawn and the user is reading, composes the screen the likely next key would
- * show and goes through drawing it. V8 compiles functions on their first call, which made the first
- * key after start 2-3 ms slower than later ones; this moves that cost off the key. `compose` returns
- * null when there is nothing to rehearse (the next screen is drawn by Ink components).
+ * Once the screen is drawn and the user is reading, composes the screens the likely next keys would
+ * show and goes through drawing them. V8 compiles functions on their first call, which made the
+ * first key after start 2-3 ms slower than later ones; this moves that cost off the key, and fills
+ * the caches (slides, quiz feedback) the next screen is made from.
  */
-export function useRehearsal(compose: () => string[] | null, deps: unknown[]) {
+export function useRehearsal(compose: () => string[][], deps: unknown[]) {
 	const surface = useContext(SurfaceContext);
 	useEffect(() => {
 		if (surface === null) return;
 		const timer = setTimeout(() => {
-			const lines = compose();
-			if (lines !== null) surface.rehearse(lines);
+			for (const lines of compose()) surface.rehearse(lines);
 		}, 0);
 		return () => clearTimeout(timer);
 	}, [surface, ...deps]);

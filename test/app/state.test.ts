@@ -62,3 +62,15 @@ describe('moving between the reader and the quiz', () => {
 		expect(appReducer(article, state, {type: 'end', choice: 'reader', now: 20, seed: 5}).screen).toBe('reader');
 	});
 });
+
+describe('keys that change nothing', () => {
+	it('leave the app state as it was, so nothing is drawn again', () => {
+		const state = start('quiz');
+		const options = state.quiz!.questions[0]!.options.length;
+		expect(options).toBeLessThan(4);
+		// A letter past the last option, the same through ink-select-input, and "next question" before answering.
+		expect(press(state, 'abcd'[options]!)).toBe(state);
+		expect(appReducer(article, state, {type: 'choose', option: options, now: 1})).toBe(state);
+		expect(press(state, 'n')).toBe(state);
+	});
+});

@@ -1,7 +1,9 @@
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
+import {stripVTControlCharacters} from 'node:util';
 import {App} from '../../src/ui/App.js';
+import {SurfaceContext} from '../../src/ui/surface.js';
 import {createTheme} from '../../src/ui/theme.js';
 import {presentQuiz, type QuizState} from '../../src/quiz/session.js';
 import {loadBundled} from '../helpers/content.js';
@@ -101,5 +103,23 @@ describe('taking the quiz', () => {
 		expect(screen()).toContain('❯ Back to the article');
 		await send(stdin, keys.enter);
 		expect(screen()).toMatch(/Interference/);
+	});
+
+	it('composes the feedback for every option ahead, while the question is up', async () => {
+		const rehearsed: string[][] = [];
+		const drawn: string[][] = [];
+		const plain = (lines: string[]) => lines.map((line) => stripVTControlCharacters(line));
+		const surface = {draw: (lines: string[]) => drawn.push(plain(lines)), release: () => {}, rehearse: (lines: string[]) => rehearsed.push(plain(lines))};
+		render(
+			<SurfaceContext.Provider value={surface}>
+				<App article={article} theme={theme} viewport={{cols: 90, rows: 40}} screen="quiz" seed={seed} />
+			</SurfaceContext.Provider>,
+		);
+		await settle();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		const question = questions[0]!;
+		expect(rehearsed).toHaveLength(question.options.length);
+		question.options.forEach((option, index) => expect(rehearsed[index]!.join(' ')).toContain(`${'ABCD'[index]}. ${option}`));
+		expect(rehearsed.filter((lines) => lines.join(' ').includes('✓ Right'))).toHaveLength(1);
 	});
 });
