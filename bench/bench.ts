@@ -80,42 +80,39 @@ interface Figures {
 	peakRss: number[];
 }
 
-async function measure(scenario: Scenario): Promise<Figures> {
-	const figures: Figures = {firstFrame: [], keyLatency: [], bytesPerPrintable: [], peakRss: []};
-	for (let run = -1; run < runs; run++) {
-		const started = performance.now();
-		const session = new PtySession(scenario.args, {...size, env, command: scenario.command});
-		try {
-			const shown = await session.when(() => scenario.firstFrame(session.screen()));
-			if (scenario.key !== undefined) {
-				if (scenario.ready) await session.when(() => scenario.ready!(session));
-				else await idle(session);
-				for (const step of scenario.setup ?? []) {
-					session.write(step.key);
-					await session.when(() => step.until(session.screen()));
-				}
-				await new Promise((resolve) => setTimeout(resolve, 150));
-				const before = session.bytes;
-				const sent = performance.now();
-				session.write(scenario.key);
-				const changed = await session.when(() => scenario.changed!(session.screen()));
-				await new Promise((resolve) => setTimeout(resolve, 150));
-				if (run >= 0) {
-					figures.keyLatency.push(changed - sent);
-					figures.bytesPerPrintable.push((session.bytes - before) / printable(session));
-				}
+/** One run of a scenario in a fresh process; its figures are added when `record` is set. */
+async function measureOnce(scenario: Scenario, figures: Figures, record: boolean): Promise<void> {
+	const started = performance.now();
+	const session = new PtySession(scenario.args, {...size, env, command: scenario.command});
+	try {
+		const shown = await session.when(() => scenario.firstFrame(session.screen()));
+		if (scenario.key !== undefined) {
+			if (scenario.ready) await session.when(() => scenario.ready!(session));
+			else await idle(session);
+			for (const step of scenario.setup ?? []) {
+				session.write(step.key);
+				await session.when(() => step.until(session.screen()));
 			}
-			if (run >= 0) {
-				figures.firstFrame.push(shown - started);
-				figures.peakRss.push(peakRss(session.pid));
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			const before = session.bytes;
+			const sent = performance.now();
+			session.write(scenario.key);
+			const changed = await session.when(() => scenario.changed!(session.screen()));
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			if (record) {
+				figures.keyLatency.push(changed - sent);
+				figures.bytesPerPrintable.push((session.bytes - before) / printable(session));
 			}
-			session.write(scenario.quit ?? 'q');
-			await Promise.race([session.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
-		} finally {
-			session.dispose();
 		}
+		if (record) {
+			figures.firstFrame.push(shown - started);
+			figures.peakRss.push(peakRss(session.pid));
+		}
+		session.write(scenario.quit ?? 'q');
+		await Promise.race([session.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+	} finally {
+		session.dispose();
 	}
-	return figures;
 }
 
 const has = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
@@ -171,14 +168,20 @@ async function main() {
 	if (has('mdp')) scenarios.push({name: 'peer: mdp', args: [markdown], command: 'mdp', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 	if (has('patat')) scenarios.push({name: 'peer: patat', args: [markdown], command: 'patat', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 
-	const results = new Map<string, Figures>();
+	// Runs take turns (baseline, read, present, …, then again) so that a slow patch of a shared
+	// machine lands on every scenario alike and the ratios to the baseline stay fair.
+	const results = new Map<string, Figures>(scenarios.map((scenario) => [scenario.name, {firstFrame: [], keyLatency: [], bytesPerPrintable: [], peakRss: []}]));
 	const failures: string[] = [];
-	for (const scenario of scenarios) {
-		process.stderr.write(`measuring ${scenario.name}…\n`);
-		try {
-			results.set(scenario.name, await measure(scenario));
-		} catch (error) {
-			failures.push(`${scenario.name}: ${String((error as Error).message).split('\n').slice(0, 3).join(' ').slice(0, 200)}`);
+	for (let run = -1; run < runs; run++) {
+		process.stderr.write(run < 0 ? 'warming up…\n' : `run ${run + 1} of ${runs}…\n`);
+		for (const scenario of scenarios) {
+			if (!results.has(scenario.name)) continue;
+			try {
+				await measureOnce(scenario, results.get(scenario.name)!, run >= 0);
+			} catch (error) {
+				results.delete(scenario.name);
+				failures.push(`${scenario.name}: ${String((error as Error).message).split('\n').slice(0, 3).join(' ').slice(0, 200)}`);
+			}
 		}
 	}
 	const baseline = median(results.get('baseline: node -e')!.firstFrame);
@@ -197,7 +200,7 @@ async function main() {
 	const header = ['scenario', 'first frame', 'vs node', 'key → screen', 'bytes/printable', 'peak RSS'];
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 	const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
-	console.log(`press-reader bench: ${runs} runs each after a warm-up, pty ${size.cols}×${size.rows}, medians (Node ${process.version})`);
+	console.log(`press-reader bench: ${runs} runs each after a warm-up, taking turns, pty ${size.cols}×${size.rows}, medians (Node ${process.version})`);
 	console.log(line(header));
 	console.log(line(widths.map((width) => '-'.repeat(width))));
 	for (const row of rows) console.log(line(row));
