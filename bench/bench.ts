@@ -2,7 +2,7 @@
 // in a pseudo-terminal, beside a bare Node baseline measured in the same run. Figures are noisy on
 // shared machines; compare the ratios. Never part of `npm test`.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {readFileSync, writeFileSync, mkdtempSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PtySession} from '../test/helpers/pty.js';
@@ -66,7 +66,7 @@ interface Scenario {
 	firstFrame: (screen: string) => boolean;
 	/** Keys that bring the screen to where the measured key starts. */
 	setup?: Array<{key: string; until: (screen: string) => boolean}>;
-	key?: string;
+	key?: string | ((session: PtySession) => string);
 	changed?: (screen: string) => boolean;
 	/** When keys will be taken; by default, once the program is idle. */
 	ready?: (session: PtySession) => boolean;
@@ -96,7 +96,7 @@ async function measureOnce(scenario: Scenario, figures: Figures, record: boolean
 			await new Promise((resolve) => setTimeout(resolve, 150));
 			const before = session.bytes;
 			const sent = performance.now();
-			session.write(scenario.key);
+			session.write(typeof scenario.key === 'string' ? scenario.key : scenario.key(session));
 			const changed = await session.when(() => scenario.changed!(session.screen()));
 			await new Promise((resolve) => setTimeout(resolve, 150));
 			if (record) {
@@ -164,8 +164,11 @@ async function main() {
 		},
 	];
 	// Peers, on the same article as Markdown, when installed (Debian: apt-get install mdp patat).
-	const peerKey = {key: '\x1b[C', ready: (session: PtySession) => session.output.length > 0};
-	if (has('mdp')) scenarios.push({name: 'peer: mdp', args: [markdown], command: 'mdp', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
+	// → as a terminal sends it: mdp (ncurses) turns on application cursor keys, where it is ESC O C.
+	const rightArrow = (session: PtySession) => (session.terminal.modes.applicationCursorKeysMode ? '\x1bOC' : '\x1b[C');
+	const peerKey = {key: rightArrow, ready: (session: PtySession) => session.output.length > 0};
+	// mdp fades between slides by default (~0.5 s); --nofade times the change itself.
+	if (has('mdp')) scenarios.push({name: 'peer: mdp', args: ['--nofade', markdown], command: 'mdp', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 	if (has('patat')) scenarios.push({name: 'peer: patat', args: [markdown], command: 'patat', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 
 	// Runs take turns (baseline, read, present, …, then again) so that a slow patch of a shared
@@ -211,4 +214,8 @@ async function main() {
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
 }
 
-await main();
+try {
+	await main();
+} finally {
+	rmSync(scratch, {recursive: true, force: true});
+}
