@@ -23,6 +23,17 @@ async function modelVersion() {
 	return hash.digest('hex').slice(0, 16);
 }
 
+// Caches of what the code draws (FIGlet titles) are valid only for this build: its sources and
+// the exact dependencies in the lockfile.
+async function buildId() {
+	const hash = createHash('sha256');
+	hash.update(await readFile('package-lock.json'));
+	const entries = await readdir('src', {recursive: true, withFileTypes: true});
+	const files = entries.filter((entry) => entry.isFile()).map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`);
+	for (const file of files.sort()) hash.update(file).update(await readFile(file));
+	return hash.digest('hex').slice(0, 16);
+}
+
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['src/cli.ts'],
@@ -36,7 +47,7 @@ await build({
 	minify: process.env['PRESS_READER_NO_MINIFY'] !== '1',
 	legalComments: 'linked',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', PRESS_READER_MODEL_VERSION: JSON.stringify(await modelVersion())},
+	define: {'process.env.NODE_ENV': '"production"', PRESS_READER_MODEL_VERSION: JSON.stringify(await modelVersion()), PRESS_READER_BUILD_ID: JSON.stringify(await buildId())},
 	// CommonJS dependencies bundled into ESM still expect require and __filename.
 	banner: {
 		js: [

@@ -9,6 +9,7 @@ import {takeOverTerminal} from '../ui/terminal.js';
 import {paint} from '../ui/prepaint.js';
 import {notesScreen, presentScreen} from '../present/screen.js';
 import {initialPresentState} from '../present/state.js';
+import {loadTitles, saveTitles, titleCacheFile} from '../present/titleCache.js';
 import {createTheme} from '../ui/theme.js';
 import type {ThemeName} from '../ui/theme.js';
 import {CommandError} from './load.js';
@@ -41,6 +42,8 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	} catch (error) {
 		channelError(error);
 	}
+	const titles = await titleCacheFile();
+	await loadTitles(titles);
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
 		const steps = presentationSteps(article, {quiz: options.quiz});
@@ -65,6 +68,7 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	} finally {
 		channel.close();
 		terminal.restore();
+		await saveTitles(titles);
 	}
 }
 

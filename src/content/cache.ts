@@ -5,6 +5,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {userCacheDirectory, writeCacheFile} from '../cache/files.js';
 import {bundledArticlePath, readContentFile, type LoadResult, type LocatedProblem} from './locate.js';
 
 declare const PRESS_READER_MODEL_VERSION: string | undefined;
@@ -27,11 +28,6 @@ export function shippedCacheDirectory(): string {
 	return path.join(path.dirname(path.dirname(bundledArticlePath())), 'dist', 'cache');
 }
 
-async function userCacheDirectory(): Promise<string> {
-	const {default: envPaths} = await import('env-paths');
-	return envPaths('press-reader', {suffix: ''}).cache;
-}
-
 function readEntry(file: string, version: string): CacheEntry | null {
 	try {
 		const entry = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
@@ -47,10 +43,9 @@ export async function loadArticleCached(file: string): Promise<LoadResult> {
 	const version = modelVersion;
 	const key = version === null ? null : cacheKey(sourceText, version);
 	if (version !== null && key !== null) {
-		for (const directory of [shippedCacheDirectory(), await userCacheDirectory()]) {
-			const entry = readEntry(path.join(directory, `${key}.json`), version);
-			if (entry !== null) return {file, article: entry.article, problems: entry.problems.map((problem) => ({...problem, file}))};
-		}
+		// The user's folder is looked up only when the shipped entry does not match.
+		const entry = readEntry(path.join(shippedCacheDirectory(), `${key}.json`), version) ?? readEntry(path.join(await userCacheDirectory(), `${key}.json`), version);
+		if (entry !== null) return {file, article: entry.article, problems: entry.problems.map((problem) => ({...problem, file}))};
 	}
 	const {parseArticle} = await import('./load.js');
 	const result = parseArticle(file, sourceText);
@@ -60,14 +55,7 @@ export async function loadArticleCached(file: string): Promise<LoadResult> {
 	return result;
 }
 
-/** Best effort: a cache that cannot be written only costs time. */
 export async function writeEntry(target: string, version: string, result: LoadResult): Promise<void> {
-	try {
-		const [{mkdir}, {default: writeFileAtomic}] = await Promise.all([import('node:fs/promises'), import('write-file-atomic')]);
-		await mkdir(path.dirname(target), {recursive: true});
-		const entry: CacheEntry = {modelVersion: version, article: result.article, problems: result.problems.map(({file: _file, ...problem}) => problem)};
-		await writeFileAtomic(target, JSON.stringify(entry));
-	} catch {
-		// ignored on purpose
-	}
+	const entry: CacheEntry = {modelVersion: version, article: result.article, problems: result.problems.map(({file: _file, ...problem}) => problem)};
+	await writeCacheFile(target, JSON.stringify(entry));
 }

@@ -21,11 +21,30 @@ function loadFont(font: BigFont) {
  * printable ASCII once curly quotes are made straight) or would be wider than `width`.
  */
 const drawn = new Map<string, string[] | null>();
+/** Whether anything was drawn since the titles were last remembered or handed out. */
+let drawnAfresh = false;
 
 export function bigText(text: string, font: BigFont, width: number): string[] | null {
 	const key = `${font}\0${width}\0${text}`;
-	if (!drawn.has(key)) drawn.set(key, draw(text, font, width));
+	if (!drawn.has(key)) {
+		drawn.set(key, draw(text, font, width));
+		drawnAfresh = true;
+	}
 	return drawn.get(key)!;
+}
+
+export type DrawnTitles = Array<[key: string, art: string[] | null]>;
+
+/** Titles drawn before (see titleCache.ts); drawing them costs tens of milliseconds. */
+export function rememberTitles(titles: DrawnTitles) {
+	for (const [key, art] of titles) if (!drawn.has(key)) drawn.set(key, art);
+}
+
+/** Every title drawn or remembered, oldest first, or null when nothing new was drawn. */
+export function titlesToKeep(): DrawnTitles | null {
+	if (!drawnAfresh) return null;
+	drawnAfresh = false;
+	return [...drawn];
 }
 
 function draw(text: string, font: BigFont, width: number): string[] | null {

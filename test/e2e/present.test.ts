@@ -1,4 +1,4 @@
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -9,8 +9,8 @@ afterEach(() => {
 	for (const session of sessions.splice(0)) session.dispose();
 });
 
-function start(args: string[], size: {cols: number; rows: number}, runtime: string) {
-	const session = new PtySession(args, {...size, env: {XDG_RUNTIME_DIR: runtime}});
+function start(args: string[], size: {cols: number; rows: number}, runtime: string, env: Record<string, string> = {}) {
+	const session = new PtySession(args, {...size, env: {XDG_RUNTIME_DIR: runtime, ...env}});
 	sessions.push(session);
 	return session;
 }
@@ -62,5 +62,25 @@ describe('present and notes side by side', () => {
 		expect(second.bufferType).toBe('normal');
 		first.write('q');
 		await first.exit();
+	});
+
+	it('keeps the titles it drew, and a second start shows the same first screen from them', async () => {
+		const runtime = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-runtime-'));
+		const cache = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-cache-'));
+		const screens: string[] = [];
+		for (let run = 0; run < 2; run++) {
+			const audience = start(['present'], {cols: 100, rows: 30}, runtime, {XDG_CACHE_HOME: cache});
+			await audience.ready('Financial Times · Moscow');
+			screens.push(audience.screen());
+			audience.write('q');
+			expect((await audience.exit()).exitCode).toBe(0);
+			const files = readdirSync(path.join(cache, 'press-reader')).filter((name) => name.startsWith('titles-'));
+			expect(files).toHaveLength(1);
+			const titles = JSON.parse(readFileSync(path.join(cache, 'press-reader', files[0]!), 'utf8')) as Array<[string, string[] | null]>;
+			expect(titles.some(([key]) => key.endsWith('Johnson says Russia didn’t ‘successfully’ interfere in British elections'))).toBe(true);
+		}
+		expect(screens[1]).toBe(screens[0]);
+		// The headline is drawn in big letters, not plain type.
+		expect(screens[0]).toMatch(/\|_\|/);
 	});
 });
