@@ -84,7 +84,6 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 	if (showsQuiz(current)) {
 		return (
 			<QuizScreen
-				key={`${current.quiz!.round} ${current.quiz!.index} ${current.quiz!.phase}`}
 				article={article}
 				state={current}
 				theme={theme}

@@ -20,26 +20,31 @@ interface Props {
 const Nothing = () => null;
 
 /**
- * The quiz: a question, the feedback with its cited passage, or the results. Mount it afresh for
- * each question and screen (the app keys it), so the highlight starts on the first entry.
+ * The quiz: a question, the feedback with its cited passage, or the results. ink-select-input is
+ * mounted afresh for each question and for the end screen (keyed by what is asked), so it starts
+ * on the first entry; it stays mounted, not listening, while the feedback is up, since tearing it
+ * down on every answer was a third of the answer's time.
  */
 export function QuizScreen({article, state, theme, onChoose, onEnd}: Props) {
-	const [view, setView] = useState<ListView>({highlighted: 0, start: 0});
-	const model = quizScreen(article, state, view);
-	const {list} = model;
 	const quiz = state.quiz!;
+	const asking = quiz.phase === 'end' ? `${quiz.round} end` : `${quiz.round} ${quiz.index}`;
+	const [view, setView] = useState<ListView & {asking: string}>({asking, highlighted: 0, start: 0});
+	const shown = view.asking === asking ? view : {asking, highlighted: 0, start: 0};
+	const model = quizScreen(article, state, shown);
+	const count = quiz.phase === 'end' ? endChoices(quiz).length : (quiz.questions[quiz.index]?.options.length ?? 0);
+	const limit = model.list?.limit ?? count;
 	return (
 		<>
 			<FullScreen lines={model.lines} theme={theme} />
-			{list === null ? null : (
-				<SelectInput
-					items={Array.from({length: list.count}, (_, index) => ({key: String(index), label: String(index), value: index}))}
-					indicatorComponent={Nothing}
-					itemComponent={Nothing}
-					onHighlight={(item) => setView((current) => ({highlighted: item.value, start: keepInView(current.start, item.value, list.limit)}))}
-					onSelect={(item) => (list.kind === 'options' ? onChoose(item.value) : onEnd(endChoices(quiz)[item.value]!.value))}
-				/>
-			)}
+			<SelectInput
+				key={asking}
+				isFocused={model.list !== null}
+				items={Array.from({length: count}, (_, index) => ({key: String(index), label: String(index), value: index}))}
+				indicatorComponent={Nothing}
+				itemComponent={Nothing}
+				onHighlight={(item) => setView((current) => ({asking, highlighted: item.value, start: keepInView(current.asking === asking ? current.start : 0, item.value, limit)}))}
+				onSelect={(item) => (quiz.phase === 'end' ? onEnd(endChoices(quiz)[item.value]!.value) : onChoose(item.value))}
+			/>
 		</>
 	);
 }

@@ -76,6 +76,18 @@ describe('taking the quiz', () => {
 		expect(screen()).toContain('Review · question 1 of 2');
 	});
 
+	it('starts each question with the first option highlighted, for the keys as for the screen', async () => {
+		const {screen, stdin} = await openQuiz();
+		await send(stdin, keys.down, keys.down);
+		expect(screen()).toMatch(/❯ C\. /);
+		await send(stdin, 'abcd'[questions[0]!.answer]!, keys.enter);
+		expect(screen()).toContain('Quiz · question 2 of 17');
+		expect(screen()).toMatch(/❯ A\. /);
+		// Enter takes the highlighted option: A, not the third one highlighted before.
+		await send(stdin, keys.enter);
+		expect(screen()).toContain(questions[1]!.answer === 0 ? '✓ Right: A.' : '✗ Not quite. You chose A.');
+	});
+
 	it('on a short terminal shows the options that fit, and the highlight scrolls the rest into view', async () => {
 		const {stdin, lastFrame} = await openQuiz(50, 10);
 		const question = questions[0]!;
