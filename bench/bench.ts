@@ -128,30 +128,26 @@ async function main() {
 	writeFileSync(markdown, `${slides.join('\n\n---\n\n')}\n`);
 
 	const headline = 'Johnson says Russia didn’t ‘successfully’ interfere';
-	const echo = 'process.stdin.setRawMode(true); process.stdout.write("ready\\n"); process.stdin.on("data", (d) => { if (String(d) === "q") process.exit(0); process.stdout.write("key " + d + "\\n"); });';
-	const fullScreen = `process.stdin.setRawMode(true); process.stdout.write("ready\\n"); process.stdin.on("data", (d) => { if (String(d) === "q") process.exit(0); let out = ""; for (let row = 1; row < ${size.rows}; row++) out += "\\x1b[" + row + ";1H\\x1b[" + (row % 2 ? 1 : 3) + "m" + ("screen " + d + " ").repeat(11).slice(0, ${size.cols - 4}) + "\\x1b[m\\x1b[K"; process.stdout.write(out); });`;
+	/** A bare Node program that prints "ready" at once and answers each key with `answer` (JS, the key in `d`). */
+	const nodeBaseline = (name: string, answer: string, shows: string): Scenario => ({
+		name,
+		args: ['-e', `process.stdin.setRawMode(true); process.stdout.write("ready\\n"); process.stdin.on("data", (d) => { if (String(d) === "q") process.exit(0); ${answer} });`],
+		command: process.execPath,
+		firstFrame: (screen) => screen.includes('ready'),
+		ready: (session) => session.output.includes('ready'),
+		key: 'l',
+		changed: (screen) => screen.includes(shows),
+	});
 	const scenarios: Scenario[] = [
 		// The harness's own cost: a bare Node program that prints at once and echoes a key.
-		{
-			name: 'baseline: node -e',
-			args: ['-e', echo],
-			command: process.execPath,
-			firstFrame: (screen) => screen.includes('ready'),
-			ready: (session) => session.output.includes('ready'),
-			key: 'l',
-			changed: (screen) => screen.includes('key l'),
-		},
+		nodeBaseline('baseline: node -e', 'process.stdout.write("key " + d + "\\n");', 'key l'),
 		// The same, answering the key with a whole new screen of text, as a presenter's step does:
 		// what the pty and the headless terminal add when a key rewrites most of the screen.
-		{
-			name: 'baseline: full screen',
-			args: ['-e', fullScreen],
-			command: process.execPath,
-			firstFrame: (screen) => screen.includes('ready'),
-			ready: (session) => session.output.includes('ready'),
-			key: 'l',
-			changed: (screen) => screen.includes('screen l'),
-		},
+		nodeBaseline(
+			'baseline: full screen',
+			`let out = ""; for (let row = 1; row < ${size.rows}; row++) out += "\\x1b[" + row + ";1H\\x1b[" + (row % 2 ? 1 : 3) + "m" + ("screen " + d + " ").repeat(11).slice(0, ${size.cols - 4}) + "\\x1b[m\\x1b[K"; process.stdout.write(out);`,
+			'screen l',
+		),
 		{
 			name: 'read',
 			args: [],
