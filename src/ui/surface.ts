@@ -24,7 +24,11 @@ export function useRehearsal(compose: () => string[][], deps: unknown[]) {
 	useEffect(() => {
 		if (surface === null) return;
 		const timer = setTimeout(() => {
-			for (const lines of compose()) surface.rehearse(lines);
+			try {
+				for (const lines of compose()) surface.rehearse(lines);
+			} catch {
+				// Work done ahead of time only saves time: if it fails, the key does it for real.
+			}
 		}, 0);
 		return () => clearTimeout(timer);
 	}, [surface, ...deps]);

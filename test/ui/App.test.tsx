@@ -182,3 +182,25 @@ describe('drawing through a surface, as the CLI does', () => {
 		expect(record.frames.at(-1)![1]).toMatch(/Interference/);
 	});
 });
+
+describe('composing ahead', () => {
+	it('a rehearsal that fails leaves the reader running and the key still works', async () => {
+		const drawn: string[][] = [];
+		const surface = {
+			draw: (lines: string[]) => drawn.push(lines.map((line) => stripVTControlCharacters(line))),
+			release: () => {},
+			rehearse: () => {
+				throw new Error('rehearsal failed');
+			},
+		};
+		const app = render(
+			<SurfaceContext.Provider value={surface}>
+				<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />
+			</SurfaceContext.Provider>,
+		);
+		await settle();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		await send(app.stdin, keys.right);
+		expect(drawn.at(-1)!.join('\n')).toMatch(/more turn/);
+	});
+});
