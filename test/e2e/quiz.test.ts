@@ -63,4 +63,26 @@ describe('the quiz in a real terminal', () => {
 		terminal.write('\x03');
 		expect((await terminal.exit()).exitCode).toBe(0);
 	});
+
+	it('moves the highlight with ↓ and chooses it with Enter; on a short terminal the options scroll', async () => {
+		const questions = presentQuiz(article.quiz, 5);
+		const question = questions[0]!;
+		const last = question.options.length - 1;
+		const terminal = (session = new PtySession(['quiz', '--seed', '5', '--no-save'], {cols: 50, rows: 10}));
+		await terminal.ready('question 1 of 17');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(terminal.screen()).toContain('❯ A.');
+		expect(terminal.screen()).toMatch(/↓ \d more below/);
+		for (let index = 1; index <= last; index++) {
+			terminal.write('\x1b[B');
+			await terminal.waitFor(`❯ ${'ABCD'[index]}.`);
+		}
+		expect(terminal.screen()).toMatch(/↑ \d more above/);
+		terminal.write('\r');
+		await terminal.waitFor(last === question.answer ? '✓ Right' : '✗ Not quite');
+		expect(terminal.screen().replace(/\s+/g, ' ')).toContain(last === question.answer ? `Right: ${'ABCD'[last]}.` : `You chose ${'ABCD'[last]}.`);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+		expect(terminal.bufferType).toBe('normal');
+	});
 });
