@@ -48,7 +48,6 @@ export function createTheme(name: ThemeName, color: boolean): Theme {
 				return {bold: true, underline: true};
 			case 'heading':
 			case 'key':
-				return {bold: true, color: accent};
 			case 'marker':
 				return {bold: true, color: accent};
 			case 'quote':
