@@ -1,0 +1,21 @@
+// Lint rules for the project: typescript-eslint's type-aware recommendations and React's hook rules.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ignores: ['dist/', '.bench/', '.stryker-tmp/', 'reports/', 'node_modules/', 'coverage/']},
+	js.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname}},
+		plugins: {'react-hooks': reactHooks},
+		rules: {
+			...reactHooks.configs.recommended.rules,
+			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
+			// Control characters are the point of a terminal app's escape sequences.
+			'no-control-regex': 'off',
+		},
+	},
+	{files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked},
+);
