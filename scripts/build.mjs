@@ -1,5 +1,5 @@
 // Bundles the CLI into dist/ with esbuild: one small entry that parses arguments, and chunks
-// (Ink, React, the UI) loaded only when the interactive reader starts. See ENGINEERING.md.
+// (Ink, React, the UI) loaded only when the interactive reader starts.
 import {build} from 'esbuild';
 import {chmod, readdir, readFile, rm} from 'node:fs/promises';
 import {createHash} from 'node:crypto';

@@ -2,10 +2,10 @@
 // answer's cited passage opens in the reader, and x or Esc comes back). Time and seeds arrive
 // with the actions, so this stays pure.
 import type {Article} from '../content/model.js';
-import {commandFor, type Command, type KeyPress, type Mode} from '../reader/keymap.js';
-import {frameFor, type Viewport} from '../reader/layout.js';
+import {commandFor, type Command, type KeyPress, type Mode} from '../keys/keymap.js';
+import {frameFor, type Viewport} from '../screen/layout.js';
 import {initialReaderState, modeOf as readerMode, readerReducer, type ReaderState} from '../reader/state.js';
-import {endLines, feedbackLines, type Best, type EndChoice} from '../quiz/screens.js';
+import {endLines, feedbackLines, type Best, type EndChoice} from '../quiz/lines.js';
 import {quizReducer, score, startQuiz, type QuizState} from '../quiz/session.js';
 
 export type Screen = 'reader' | 'quiz';

@@ -5,9 +5,9 @@ import type {Screen} from '../app/state.js';
 import type {Attempt} from '../quiz/history.js';
 import {randomSeed} from '../quiz/shuffle.js';
 import {importUi} from './importUi.js';
-import {paint, readerFirstScreen} from '../ui/prepaint.js';
-import {takeOverTerminal} from '../ui/terminal.js';
-import {createTheme, type ThemeName} from '../ui/theme.js';
+import {paint, readerFirstScreen} from '../terminal/firstPaint.js';
+import {takeOverTerminal} from '../terminal/session.js';
+import {createTheme, type ThemeName} from '../screen/theme.js';
 
 export interface InteractiveOptions {
 	screen: Screen;

@@ -1,17 +1,17 @@
 // `present` (the audience screen) and `notes` (the speaker view), and their plain-text fallbacks.
 import type {Article} from '../content/model.js';
 import {ChannelError, PresenterChannel, sessionName, socketPath} from '../present/channel.js';
-import {commandFromMessage} from '../present/messages.js';
+import {commandFromMessage} from '../present/protocol.js';
 import {presentationSteps} from '../present/steps.js';
 import {stepSummary, sectionLabel} from '../present/notes.js';
-import type {Command} from '../reader/keymap.js';
-import {takeOverTerminal} from '../ui/terminal.js';
-import {paint} from '../ui/prepaint.js';
+import type {Command} from '../keys/keymap.js';
+import {takeOverTerminal} from '../terminal/session.js';
+import {paint} from '../terminal/firstPaint.js';
 import {notesScreen, presentScreen} from '../present/screen.js';
 import {initialPresentState} from '../present/state.js';
 import {loadTitles, saveTitles, titleCacheFile} from '../present/titleCache.js';
-import {createTheme} from '../ui/theme.js';
-import type {ThemeName} from '../ui/theme.js';
+import {createTheme} from '../screen/theme.js';
+import type {ThemeName} from '../screen/theme.js';
 import {CommandError} from './load.js';
 import {importUi} from './importUi.js';
 

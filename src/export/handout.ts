@@ -2,8 +2,8 @@
 // with its answers and evidence at the end, as Markdown or as one self-contained HTML page.
 import type {Article, Person, Turn} from '../content/model.js';
 import {quoteRanges, styleRuns} from '../reader/document.js';
-import type {Segment} from '../reader/wrap.js';
-import {paragraphPosition} from '../quiz/screens.js';
+import type {Segment} from '../screen/line.js';
+import {paragraphPosition} from '../quiz/lines.js';
 import {optionLetters, presentQuiz} from '../quiz/session.js';
 
 interface DialogueTurn {

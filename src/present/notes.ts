@@ -1,7 +1,8 @@
 // The speaker view's text: the step on the audience screen, the next one, and the section's notes.
 import type {Article} from '../content/model.js';
-import {wrapSegments, type Line, type Style} from '../reader/wrap.js';
-import {optionLabel} from '../quiz/screens.js';
+import {wrapSegments} from '../screen/wrap.js';
+import {type Line, type Style} from '../screen/line.js';
+import {optionLabel} from '../quiz/lines.js';
 import {presentQuiz} from '../quiz/session.js';
 import {sectionUnits, sectionOfStep, type Step} from './steps.js';
 

@@ -1,11 +1,11 @@
 // The audience screen and the speaker view as lines, pure.
 import type {Article} from '../content/model.js';
-import {fitHints, hintsWidth, progressBar} from '../reader/chrome.js';
-import {composeFrame, spread} from '../reader/frame.js';
-import {frameFor, isTooSmall, type Viewport} from '../reader/layout.js';
-import {tooSmallLines} from '../reader/screen.js';
-import {wrapSegments, type Line} from '../reader/wrap.js';
-import type {NotesState} from './messages.js';
+import {fitHints} from '../keys/hints.js';
+import {composeFrame, hintsWidth, progressBar, spread, tooSmallLines} from '../screen/frame.js';
+import {frameFor, isTooSmall, type Viewport} from '../screen/layout.js';
+import {wrapSegments} from '../screen/wrap.js';
+import {type Line} from '../screen/line.js';
+import type {NotesState} from './notesState.js';
 import {notesLines} from './notes.js';
 import {presentGeometry, slideFor} from './slide.js';
 import {timing, timingText, type PresentState, type Timing} from './state.js';

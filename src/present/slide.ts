@@ -3,12 +3,13 @@
 // the screen split into pages rather than cut.
 import type {Article} from '../content/model.js';
 import {quoteRanges, styleRuns} from '../reader/document.js';
-import {wrapSegments, type Line, type Segment, type Style} from '../reader/wrap.js';
-import {passageLines} from '../quiz/screens.js';
+import {wrapSegments} from '../screen/wrap.js';
+import {type Line, type Segment, type Style} from '../screen/line.js';
+import {passageLines} from '../quiz/lines.js';
 import {optionLetters, presentQuiz} from '../quiz/session.js';
 import {bigText, type BigFont} from './bigText.js';
 import {sectionUnits, type Step, type Unit} from './steps.js';
-import type {Viewport} from '../reader/layout.js';
+import type {Viewport} from '../screen/layout.js';
 
 export interface SlideLayout {
 	/** Lines for the content area, each already centred. */

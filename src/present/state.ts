@@ -2,8 +2,8 @@
 // the time spent in each section. Keys from the laptop and commands from the speaker view
 // (`press-reader notes`) go through the same transitions.
 import type {Article} from '../content/model.js';
-import {commandFor, type Command, type KeyPress} from '../reader/keymap.js';
-import type {Viewport} from '../reader/layout.js';
+import {commandFor, type Command, type KeyPress} from '../keys/keymap.js';
+import type {Viewport} from '../screen/layout.js';
 import {presentGeometry, slideFor} from './slide.js';
 import {firstStepOf, sectionOfStep, type Step} from './steps.js';
 

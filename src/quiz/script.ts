@@ -1,6 +1,6 @@
 // The quiz without a terminal: answers given on the command line, or the questions printed.
 import type {Article} from '../content/model.js';
-import {optionLabel, paragraphPosition} from './screens.js';
+import {optionLabel, paragraphPosition} from './lines.js';
 import {optionLetters, presentQuiz, type PresentedQuestion} from './session.js';
 import {wrapText} from '../text/wrapText.js';
 

@@ -2,7 +2,8 @@
 // quotes marked by speaker, or, in dialogue view, its exchanges as turns revealed one by one.
 import type {Article, Exchange, Paragraph, Quote, Section, Turn} from '../content/model.js';
 import {foldTypography} from '../content/text.js';
-import {sameStyle, wrapSegments, type Line, type Segment, type Style} from './wrap.js';
+import {wrapSegments} from '../screen/wrap.js';
+import {sameStyle, type Line, type Segment, type Style} from '../screen/line.js';
 
 export interface DocumentOptions {
 	width: number;

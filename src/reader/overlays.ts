@@ -1,8 +1,9 @@
 // The help, contents and cast screens as lines, built from the keymap and the article.
 import type {Article} from '../content/model.js';
-import {bindingLabel, bindingsFor, type Mode} from './keymap.js';
+import {bindingLabel, bindingsFor, type Mode} from '../keys/keymap.js';
 import {turnsIn} from './document.js';
-import {wrapSegments, type Line, type Segment} from './wrap.js';
+import {wrapSegments} from '../screen/wrap.js';
+import {type Line, type Segment} from '../screen/line.js';
 
 const modeTitles: Array<[Mode, string]> = [
 	['reader', 'Reading'],

@@ -1,16 +1,10 @@
-// Whole screens as lines, pure: what the reader shows for a state, and the too-small notice.
+// The reader's whole screen as lines, pure.
 import type {Article} from '../content/model.js';
 import {readerChrome} from './chrome.js';
-import {composeFrame} from './frame.js';
-import {frameFor, isTooSmall, minimumViewport, type Viewport} from './layout.js';
+import {composeFrame, tooSmallLines} from '../screen/frame.js';
+import {frameFor, isTooSmall} from '../screen/layout.js';
 import {documentFor, overlayLines, type ReaderState} from './state.js';
-import {wrapSegments, type Line} from './wrap.js';
-
-/** Short lines, wrapped rather than cut, and never more of them than the terminal can show. */
-export function tooSmallLines(viewport: Viewport, minimum: Viewport = minimumViewport): Line[] {
-	const message = `Terminal too small (${viewport.cols}×${viewport.rows}). press-reader needs ${minimum.cols}×${minimum.rows}: enlarge the window, or press q to quit.`;
-	return wrapSegments([{text: message, style: {role: 'text'}}], Math.max(1, viewport.cols)).slice(0, Math.max(1, viewport.rows - 1));
-}
+import {type Line} from '../screen/line.js';
 
 export function readerScreen(article: Article, state: ReaderState, visiting = false): Line[] {
 	const {viewport} = state;

@@ -2,10 +2,10 @@
 // and overlays. The UI only dispatches named commands and draws what this returns.
 import type {Article} from '../content/model.js';
 import {sectionDocument, type SectionDocument} from './document.js';
-import {commandFor, type Command, type KeyPress} from './keymap.js';
-import {frameFor, type Viewport} from './layout.js';
+import {commandFor, type Command, type KeyPress} from '../keys/keymap.js';
+import {frameFor, type Viewport} from '../screen/layout.js';
 import {castLines, helpLines, tocLines} from './overlays.js';
-import type {Line} from './wrap.js';
+import type {Line} from '../screen/line.js';
 
 export type Overlay = 'help' | 'toc' | 'cast';
 

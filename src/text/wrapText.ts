@@ -1,4 +1,5 @@
-import {lineText, wrapSegments} from '../reader/wrap.js';
+import {wrapSegments} from '../screen/wrap.js';
+import {lineText} from '../screen/line.js';
 
 /**
  * Plain prose wrapped to `width` columns between words (0: not at all), the first line prefixed

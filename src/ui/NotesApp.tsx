@@ -1,13 +1,14 @@
 import {useEffect, useReducer, useState} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
-import type {Viewport} from '../reader/layout.js';
+import type {Viewport} from '../screen/layout.js';
 import type {CommandMessage, NotesStatus, StateMessage} from '../present/channel.js';
-import {notesKey, notesReducer, type NotesState} from '../present/messages.js';
+import {notesReducer, type NotesState} from '../present/notesState.js';
+import {notesKey} from '../present/protocol.js';
 import {notesScreen} from '../present/screen.js';
 import {toKeyPress} from './inputKeys.js';
-import {FullScreen} from './Screen.js';
-import type {Theme} from './theme.js';
+import {FullScreen} from './FullScreenText.js';
+import type {Theme} from '../screen/theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
 export interface NotesAppProps {

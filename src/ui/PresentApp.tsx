@@ -1,17 +1,17 @@
 import {useEffect, useReducer, useState} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
-import type {Viewport} from '../reader/layout.js';
-import {forwardKeys, type Command} from '../reader/keymap.js';
+import type {Viewport} from '../screen/layout.js';
+import {forwardKeys, type Command} from '../keys/keymap.js';
 import {presentScreen} from '../present/screen.js';
 import {presentGeometry, slideFor} from '../present/slide.js';
 import {initialPresentState, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
 import type {Step} from '../present/steps.js';
-import {linesToAnsi} from './ansi.js';
+import {linesToAnsi} from '../screen/ansi.js';
 import {toKeyPress} from './inputKeys.js';
-import {FullScreen} from './Screen.js';
+import {FullScreen} from './FullScreenText.js';
 import {useRehearsal} from './surface.js';
-import type {Theme} from './theme.js';
+import type {Theme} from '../screen/theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
 export interface PresentAppProps {

@@ -1,5 +1,5 @@
 import type {Key} from 'ink';
-import type {KeyPress} from '../reader/keymap.js';
+import type {KeyPress} from '../keys/keymap.js';
 
 const named: Array<[keyof Key, string]> = [
 	['rightArrow', 'right'],

@@ -3,18 +3,18 @@ import type {ReactElement} from 'react';
 import {render} from 'ink';
 import type {Article} from '../content/model.js';
 import type {AppState, Screen} from '../app/state.js';
-import {stateMessage} from '../present/messages.js';
+import {stateMessage} from '../present/protocol.js';
 import {NotesChannel, PresenterChannel, type CommandMessage, type NotesStatus, type StateMessage} from '../present/channel.js';
 import {presentationSteps} from '../present/steps.js';
-import type {Best} from '../quiz/screens.js';
+import type {Best} from '../quiz/lines.js';
 import type {QuizState} from '../quiz/session.js';
-import type {Command} from '../reader/keymap.js';
+import type {Command} from '../keys/keymap.js';
 import {AppRoot} from './App.js';
 import {NotesRoot} from './NotesApp.js';
 import {PresentRoot} from './PresentApp.js';
-import type {TerminalSession} from './terminal.js';
-import {createTheme, type ThemeName} from './theme.js';
-import {FrameStream} from './frameStream.js';
+import type {TerminalSession} from '../terminal/session.js';
+import {createTheme, type ThemeName} from '../screen/theme.js';
+import {FrameStream} from '../terminal/inkOutput.js';
 import {SurfaceContext} from './surface.js';
 
 export interface Look {

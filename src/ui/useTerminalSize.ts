@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
 import {useStdout} from 'ink';
-import type {Viewport} from '../reader/layout.js';
+import type {Viewport} from '../screen/layout.js';
 
 /** Ink 6 has no resize hook: follow the terminal's size so views can take it as props. */
 export function useTerminalSize(): Viewport {

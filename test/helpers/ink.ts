@@ -1,5 +1,5 @@
 import {stripVTControlCharacters} from 'node:util';
-/** ink-testing-library needs several ticks after each key before the frame reflects it (ENGINEERING.md). */
+/** ink-testing-library needs several ticks after each key before the frame reflects it. */
 export async function settle(): Promise<void> {
 	for (let tick = 0; tick < 5; tick++) await new Promise((resolve) => setImmediate(resolve));
 }

@@ -121,7 +121,7 @@ export class PtySession {
 		return / -icanon /.test(execFileSync('stty', ['-F', this.ptsName, '-a'], {encoding: 'utf8'}));
 	}
 
-	/** Keys sent before raw mode is on would be echoed: wait for it first (ENGINEERING.md). */
+	/** Keys sent before raw mode is on would be echoed: wait for it first. */
 	async ready(text: string | RegExp): Promise<void> {
 		await this.waitFor(text);
 		await this.waitFor(() => this.rawMode());

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {bigText} from '../../src/present/bigText.js';
 import {presentGeometry, slideFor} from '../../src/present/slide.js';
 import {presentationSteps} from '../../src/present/steps.js';
-import {lineText, lineWidth} from '../../src/reader/wrap.js';
+import {lineText, lineWidth} from '../../src/screen/line.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findMatches, sectionDocument, styleRuns, type DocumentOptions, type Range} from '../../src/reader/document.js';
 import {seededRandom} from '../../src/quiz/shuffle.js';
-import {lineText, lineWidth, sameStyle, type Style} from '../../src/reader/wrap.js';
+import {lineText, lineWidth, sameStyle, type Style} from '../../src/screen/line.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();

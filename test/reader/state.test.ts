@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {documentFor, initialReaderState, modeOf, readerReducer, type ReaderState} from '../../src/reader/state.js';
-import {frameFor} from '../../src/reader/layout.js';
-import type {KeyPress} from '../../src/reader/keymap.js';
-import {lineText} from '../../src/reader/wrap.js';
+import {frameFor} from '../../src/screen/layout.js';
+import type {KeyPress} from '../../src/keys/keymap.js';
+import {lineText} from '../../src/screen/line.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();

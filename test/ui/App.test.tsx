@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
 import {App} from '../../src/ui/App.js';
 import {SurfaceContext} from '../../src/ui/surface.js';
-import {createTheme} from '../../src/ui/theme.js';
+import {createTheme} from '../../src/screen/theme.js';
 import {loadBundled} from '../helpers/content.js';
 import {frameText, keys, send, settle} from '../helpers/ink.js';
 

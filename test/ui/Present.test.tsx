@@ -2,10 +2,10 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
 import {NotesApp} from '../../src/ui/NotesApp.js';
 import {PresentApp} from '../../src/ui/PresentApp.js';
-import {createTheme} from '../../src/ui/theme.js';
+import {createTheme} from '../../src/screen/theme.js';
 import {presentationSteps} from '../../src/present/steps.js';
 import type {CommandMessage, NotesStatus, StateMessage} from '../../src/present/channel.js';
-import type {Command} from '../../src/reader/keymap.js';
+import type {Command} from '../../src/keys/keymap.js';
 import {loadBundled} from '../helpers/content.js';
 import {frameText, keys, send, settle} from '../helpers/ink.js';
 

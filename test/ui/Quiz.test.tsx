@@ -4,7 +4,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {stripVTControlCharacters} from 'node:util';
 import {App} from '../../src/ui/App.js';
 import {SurfaceContext} from '../../src/ui/surface.js';
-import {createTheme} from '../../src/ui/theme.js';
+import {createTheme} from '../../src/screen/theme.js';
 import {presentQuiz, type QuizState} from '../../src/quiz/session.js';
 import {loadBundled} from '../helpers/content.js';
 import {frameText, keys, send, settle} from '../helpers/ink.js';

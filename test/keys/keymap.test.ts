@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {bindingLabel, commandFor, forwardKeys, keymap, type Mode} from '../../src/reader/keymap.js';
+import {bindingLabel, commandFor, forwardKeys, keymap, type Mode} from '../../src/keys/keymap.js';
 import {helpLines} from '../../src/reader/overlays.js';
-import {lineText} from '../../src/reader/wrap.js';
+import {lineText} from '../../src/screen/line.js';
 
 describe('the keymap', () => {
 	it('gives each key at most one command per mode', () => {

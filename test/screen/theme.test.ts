@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createTheme} from '../../src/ui/theme.js';
+import {createTheme} from '../../src/screen/theme.js';
 
 describe('themes', () => {
 	it('gives each speaker a colour of their own, different on light backgrounds', () => {

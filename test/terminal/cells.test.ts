@@ -1,7 +1,7 @@
 import xterm from '@xterm/headless';
 import {describe, expect, it} from 'vitest';
-import {diffCells, parseCells} from '../../src/ui/cells.js';
-import {parseInkWrite} from '../../src/ui/frameStream.js';
+import {diffCells, parseCells} from '../../src/terminal/cells.js';
+import {parseInkWrite} from '../../src/terminal/inkOutput.js';
 import {seededRandom} from '../../src/quiz/shuffle.js';
 
 const {Terminal} = xterm;

@@ -1,5 +1,5 @@
 // How the screen is divided. Frames are kept one line shorter than the terminal: a frame of
-// `rows` lines makes Ink clear the whole screen on every render (ENGINEERING.md).
+// `rows` lines makes Ink clear the whole screen on every render.
 
 export interface Viewport {
 	cols: number;

@@ -3,12 +3,12 @@
 // the speaker view's first screens are in commands/present.ts, so the reader loads no slides.)
 import type {Article} from '../content/model.js';
 import {initialAppState} from '../app/state.js';
-import {quizScreen} from '../app/quizScreen.js';
-import type {Viewport} from '../reader/layout.js';
+import {quizScreen} from '../app/quizFrame.js';
+import type {Viewport} from '../screen/layout.js';
 import {readerScreen} from '../reader/screen.js';
-import type {Line} from '../reader/wrap.js';
-import {linesToAnsi} from './ansi.js';
-import type {Theme} from './theme.js';
+import type {Line} from '../screen/line.js';
+import {linesToAnsi} from '../screen/ansi.js';
+import type {Theme} from '../screen/theme.js';
 
 export function readerFirstScreen(article: Article, viewport: Viewport, screen: 'reader' | 'quiz', seed: number): Line[] {
 	const state = initialAppState(article, {viewport, screen, seed, now: Date.now(), best: null});

@@ -1,6 +1,6 @@
 // Colours for each role of text, for dark and light backgrounds. Meaning never rests on colour
 // alone: speakers are always named, matches are inverted, reported speech is italic.
-import type {Style} from '../reader/wrap.js';
+import type {Style} from './line.js';
 
 export type ThemeName = 'dark' | 'light';
 

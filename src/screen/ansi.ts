@@ -1,6 +1,6 @@
 // Lines of styled segments as terminal text, with the theme's colours (chalk, which Ink also uses).
 import {Chalk, type ChalkInstance} from 'chalk';
-import type {Line} from '../reader/wrap.js';
+import type {Line} from './line.js';
 import type {TextProps, Theme} from './theme.js';
 
 const chalks = new Map<boolean, ChalkInstance>();

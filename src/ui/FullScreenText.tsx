@@ -1,9 +1,9 @@
 import {useContext, useInsertionEffect} from 'react';
 import {Box, Text} from 'ink';
-import {lineWidth, type Line} from '../reader/wrap.js';
-import {linesToAnsi} from './ansi.js';
+import {lineWidth, type Line} from '../screen/line.js';
+import {linesToAnsi} from '../screen/ansi.js';
 import {SurfaceContext} from './surface.js';
-import type {Theme} from './theme.js';
+import type {Theme} from '../screen/theme.js';
 
 /** Pre-composed lines as one text node: the layout is done, Ink only has to draw it. */
 export function Screen({lines, theme}: {lines: Line[]; theme: Theme}) {

@@ -10,7 +10,7 @@
 // frame shorter than the terminal does.
 import {EventEmitter} from 'node:events';
 import {diffCells, parseCells, type Cell} from './cells.js';
-import type {FrameSurface} from './surface.js';
+import type {FrameSurface} from '../ui/surface.js';
 
 const ignored = /\x1b\[\?2026[hl]|\x1b\[2K|\x1b\[1A|\x1b\[G/g;
 const cursorVisibility = /\x1b\[\?25[hl]/g;

@@ -1,8 +1,8 @@
-// What the presenter tells the speaker view, and how the speaker view's keys become commands.
+// What the presenter tells the speaker view, and how the speaker view's keys become commands for it.
 import type {Article} from '../content/model.js';
-import type {Command, KeyPress} from '../reader/keymap.js';
-import {commandFor} from '../reader/keymap.js';
-import type {CommandMessage, NotesStatus, StateMessage} from './channel.js';
+import type {Command, KeyPress} from '../keys/keymap.js';
+import {commandFor} from '../keys/keymap.js';
+import type {CommandMessage, StateMessage} from './channel.js';
 import type {PresentState} from './state.js';
 
 export function stateMessage(article: Article, state: PresentState, steps: number, quiz: boolean, pages: number): StateMessage {
@@ -34,16 +34,4 @@ export function notesKey(press: KeyPress): CommandMessage | 'quit' | null {
 	if (command.name === 'quit') return 'quit';
 	if (!forwarded.has(command.name)) return null;
 	return {type: 'command', name: command.name as CommandMessage['name'], ...(command.number === undefined ? {} : {number: command.number})};
-}
-
-export interface NotesState {
-	status: NotesStatus;
-	presenter: StateMessage | null;
-}
-
-export type NotesAction = {type: 'state'; state: StateMessage} | {type: 'status'; status: NotesStatus};
-
-export function notesReducer(state: NotesState, action: NotesAction): NotesState {
-	if (action.type === 'status') return {status: action.status, presenter: action.status === 'waiting' ? null : state.presenter};
-	return {status: 'connected', presenter: action.state};
 }

@@ -2,8 +2,9 @@
 // the body; status and what is hidden below; progress bar and keys. Pure, so the same lines are
 // painted before the UI has loaded and then by Ink, and a diff between frames is a diff of lines.
 import {textWidth} from '../text/width.js';
-import {progressBar, progressBarWidth} from './chrome.js';
-import type {Line, Segment, Style} from './wrap.js';
+import type {Line, Segment, Style} from './line.js';
+import {minimumViewport, type Viewport} from './layout.js';
+import {wrapSegments} from './wrap.js';
 
 export interface FrameParts {
 	cols: number;
@@ -72,4 +73,24 @@ export function composeFrame(parts: FrameParts): Line[] {
 		spread([{text: ' ', style: {role: 'text'}}, ...parts.status], dim(parts.below), cols),
 		truncateSegments([{text: ` ${progressBar(parts.progress, barWidth)} `, style: {role: 'progress'}}, {text: parts.hints, style: {role: 'dim'}}], cols),
 	];
+}
+
+export function progressBarWidth(cols: number): number {
+	return Math.min(16, Math.max(6, Math.floor(cols / 6)));
+}
+
+/** Room for key hints beside the progress bar on the last line. */
+export function hintsWidth(cols: number): number {
+	return Math.max(10, cols - progressBarWidth(cols) - 3);
+}
+
+export function progressBar(progress: number, width: number): string {
+	const filled = Math.round(Math.min(1, Math.max(0, progress)) * width);
+	return '━'.repeat(filled) + '─'.repeat(width - filled);
+}
+
+/** Short lines, wrapped rather than cut, and never more of them than the terminal can show. */
+export function tooSmallLines(viewport: Viewport, minimum: Viewport = minimumViewport): Line[] {
+	const message = `Terminal too small (${viewport.cols}×${viewport.rows}). press-reader needs ${minimum.cols}×${minimum.rows}: enlarge the window, or press q to quit.`;
+	return wrapSegments([{text: message, style: {role: 'text'}}], Math.max(1, viewport.cols)).slice(0, Math.max(1, viewport.rows - 1));
 }

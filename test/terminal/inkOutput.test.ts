@@ -1,7 +1,7 @@
 import {EventEmitter} from 'node:events';
 import xterm from '@xterm/headless';
 import {describe, expect, it} from 'vitest';
-import {FrameStream} from '../../src/ui/frameStream.js';
+import {FrameStream} from '../../src/terminal/inkOutput.js';
 
 const {Terminal} = xterm;
 

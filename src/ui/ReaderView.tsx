@@ -1,8 +1,8 @@
 import type {Article} from '../content/model.js';
 import {readerScreen} from '../reader/screen.js';
 import type {ReaderState} from '../reader/state.js';
-import {FullScreen} from './Screen.js';
-import type {Theme} from './theme.js';
+import {FullScreen} from './FullScreenText.js';
+import type {Theme} from '../screen/theme.js';
 
 interface Props {
 	article: Article;

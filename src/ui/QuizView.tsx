@@ -2,10 +2,10 @@ import {useState} from 'react';
 import SelectInput from 'ink-select-input';
 import type {Article} from '../content/model.js';
 import type {AppState} from '../app/state.js';
-import {keepInView, quizScreen, type ListView} from '../app/quizScreen.js';
-import {endChoices, type EndChoice} from '../quiz/screens.js';
-import {FullScreen} from './Screen.js';
-import type {Theme} from './theme.js';
+import {keepInView, quizScreen, type ListView} from '../app/quizFrame.js';
+import {endChoices, type EndChoice} from '../quiz/lines.js';
+import {FullScreen} from './FullScreenText.js';
+import type {Theme} from '../screen/theme.js';
 
 interface Props {
 	article: Article;

@@ -2,7 +2,8 @@
 // and the end-of-round summary. Pure, so the views only lay them out.
 import type {Article} from '../content/model.js';
 import {findMatches, quoteRanges, styleRuns} from '../reader/document.js';
-import {wrapSegments, type Line, type Style} from '../reader/wrap.js';
+import {wrapSegments} from '../screen/wrap.js';
+import {type Line, type Style} from '../screen/line.js';
 import {formatDuration, missed, optionLetters, score, type PresentedQuestion, type QuizState} from './session.js';
 
 export function questionLines(question: PresentedQuestion, width: number): Line[] {

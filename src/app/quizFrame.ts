@@ -1,11 +1,11 @@
 // The quiz's frame as lines, pure. The question and end screens also hold a list that
 // ink-select-input takes the keys for; which entry it highlights comes in as `view`.
 import type {Article} from '../content/model.js';
-import {fitHints, hintsWidth} from '../reader/chrome.js';
-import {composeFrame} from '../reader/frame.js';
-import {frameFor} from '../reader/layout.js';
-import type {Line} from '../reader/wrap.js';
-import {endChoices, optionLines, questionLines} from '../quiz/screens.js';
+import {fitHints} from '../keys/hints.js';
+import {composeFrame, hintsWidth} from '../screen/frame.js';
+import {frameFor} from '../screen/layout.js';
+import type {Line} from '../screen/line.js';
+import {endChoices, optionLines, questionLines} from '../quiz/lines.js';
 import {answeredCount, score} from '../quiz/session.js';
 import {appMode, quizTextLines, type AppState} from './state.js';
 

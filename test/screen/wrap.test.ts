@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {lineText, lineWidth, wrapSegments, type Segment} from '../../src/reader/wrap.js';
+import {wrapSegments} from '../../src/screen/wrap.js';
+import {lineText, lineWidth, type Segment} from '../../src/screen/line.js';
 
 const plain = (text: string): Segment[] => [{text, style: {role: 'text'}}];
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {keepInView, quizScreen} from '../../src/app/quizScreen.js';
+import {keepInView, quizScreen} from '../../src/app/quizFrame.js';
 import {initialAppState} from '../../src/app/state.js';
-import {lineText} from '../../src/reader/wrap.js';
+import {lineText} from '../../src/screen/line.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();
