@@ -166,7 +166,7 @@ async function main(): Promise<number> {
 				return exitCodes.ok;
 			}
 			const {runInteractive} = await import('./commands/interactive.js');
-			return runInteractive(article, {...appOptions, screen: 'reader'});
+			return runInteractive(article, {...appOptions, page: 'reader'});
 		}
 		case 'present':
 		case 'notes': {
@@ -192,15 +192,16 @@ async function main(): Promise<number> {
 			}
 			if (article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions`, 1);
 			const {runInteractive} = await import('./commands/interactive.js');
-			return runInteractive(article, {...appOptions, screen: 'quiz'});
+			return runInteractive(article, {...appOptions, page: 'quiz'});
 		}
 	}
 }
 
-// A closed pipe (`press-reader | head`) is a normal way for a reader to stop reading.
+// A closed pipe (`press-reader | head`) is a normal way for a reader to stop reading. A closed
+// terminal (EIO, after SIGHUP) must not turn into a crash while the app saves and exits.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') process.exit(0);
-	throw error;
+	if (error.code !== 'EIO') throw error;
 });
 
 main().then(

@@ -1,95 +1,81 @@
-// The quiz's frame as lines, pure. The question and end screens also hold a list that
-// ink-select-input takes the keys for; which entry it highlights comes in as `view`.
+// The quiz's screens, pure. A question and the end of a round hold a list, which
+// ink-select-input draws and takes the keys for (ui/QuizView.tsx); this composes what surrounds
+// it. The feedback after an answer is long text, composed whole.
 import type {Article} from '../content/model.js';
 import {fitHints} from '../keys/hints.js';
-import {composeFrame, hintsWidth} from '../screen/frame.js';
+import {composeFrame, frameFooter, frameHeader, hintsWidth} from '../screen/frame.js';
 import {frameFor} from '../screen/layout.js';
-import type {Line} from '../screen/line.js';
+import type {Line, Segment} from '../screen/line.js';
+import {listLimit, pointerWidth, type ListScreen} from '../screen/list.js';
 import {endChoices, optionLines, questionLines} from '../quiz/lines.js';
 import {answeredCount, score} from '../quiz/session.js';
-import {appMode, quizTextLines, type AppState} from './state.js';
+import {appMode, quizTextLines, quizTextRoom, type AppState} from './state.js';
 
-export interface QuizScreenModel {
-	/** The whole frame, with the options or end choices drawn in the body. */
-	lines: Line[];
-	/**
-	 * The list ink-select-input takes keys for, when there is one: how many entries, and how many
-	 * fit at once (the rest scroll into view as the highlight moves).
-	 */
-	list: null | {kind: 'options' | 'end'; count: number; limit: number};
-}
-
-/** Which entry of the list is highlighted, and the first one shown. */
-export interface ListView {
-	highlighted: number;
-	start: number;
-}
-
-/** The first entry to show so that the highlighted one is in view, moving the window as little as possible. */
-export function keepInView(start: number, highlighted: number, limit: number): number {
-	if (highlighted < start) return highlighted;
-	if (highlighted >= start + limit) return highlighted - limit + 1;
-	return start;
-}
-
-/** A list entry behind its marker: "❯ " on the first line of the highlighted one, which is shown selected. */
-function listEntry(lines: Line[], highlighted: boolean): Line[] {
-	return lines.map((line, row) => [
-		{text: row === 0 && highlighted ? '❯ ' : '  ', style: {role: 'progress'}},
-		...(highlighted ? line.map((segment) => ({...segment, style: {...segment.style, role: 'selected' as const}})) : line),
-	]);
-}
-
-export function quizScreen(article: Article, state: AppState, view: ListView = {highlighted: 0, start: 0}): QuizScreenModel {
+function chrome(article: Article, state: AppState, above: string, below: string, note = '') {
 	const quiz = state.quiz!;
 	const {viewport} = state.reader;
-	const frame = frameFor(viewport);
 	const total = quiz.questions.length;
 	const round = quiz.round === 'review' ? 'Review' : 'Quiz';
 	const answered = answeredCount(quiz);
-	let body: Line[];
-	let list: QuizScreenModel['list'] = null;
-	let above = '';
-	let below = '';
-	if (quiz.phase === 'question') {
-		const question = quiz.questions[quiz.index]!;
-		body = [...questionLines(question, frame.bodyWidth), []];
-		const options = question.options.map((_, index) => optionLines(question, index, frame.bodyWidth - 2));
-		const tallest = Math.max(...options.map((lines) => lines.length));
-		// On a short terminal fewer options show at once; the highlight scrolls through them.
-		const limit = Math.max(1, Math.min(options.length, Math.floor((frame.bodyHeight - body.length) / tallest)));
-		const start = Math.min(view.start, options.length - limit);
-		for (let index = start; index < start + limit; index++) body.push(...listEntry(options[index]!, index === view.highlighted));
-		if (start > 0) above = `↑ ${start} more above`;
-		if (start + limit < options.length) below = `↓ ${options.length - start - limit} more below`;
-		list = {kind: 'options', count: options.length, limit};
-	} else {
-		const lines = quizTextLines(article, state);
-		const choices = quiz.phase === 'end' ? endChoices(quiz) : [];
-		const room = frame.bodyHeight - (choices.length > 0 ? choices.length + 1 : 0);
-		body = lines.slice(state.quizScroll, state.quizScroll + room);
-		if (state.quizScroll > 0) above = `↑ ${state.quizScroll} more above`;
-		const hidden = lines.length - state.quizScroll - room;
-		if (hidden > 0) below = `↓ ${hidden} more below`;
-		if (choices.length > 0) {
-			while (body.length < room + 1) body.push([]);
-			choices.forEach((choice, index) => body.push(...listEntry([[{text: choice.label, style: {role: 'text'}}]], index === view.highlighted)));
-			list = {kind: 'end', count: choices.length, limit: choices.length};
-		}
-	}
-	const lines = composeFrame({
+	const status: Segment[] =
+		state.notice !== null
+			? [{text: state.notice, style: {role: 'marker'}}]
+			: [{text: quiz.phase === 'end' ? '' : answered === 0 ? 'Choose an answer' : `${score(quiz)} of ${answered} right so far`, style: {role: 'dim'}}];
+	const header = frameHeader({
 		cols: viewport.cols,
-		height: frame.height,
 		headline: article.headline,
 		position: quiz.phase === 'end' ? 'done' : `${quiz.index + 1}/${total}`,
 		title: quiz.phase === 'end' ? `${round} · results` : `${round} · question ${quiz.index + 1} of ${total}`,
-		above,
-		body,
-		margin: frame.margin,
-		status: [{text: quiz.phase === 'end' ? '' : answered === 0 ? 'Choose an answer' : `${score(quiz)} of ${answered} right so far`, style: {role: 'dim'}}],
+		above: above || note,
+	});
+	const footer = frameFooter({
+		cols: viewport.cols,
+		status,
 		below,
 		progress: total === 0 ? 1 : answered / total,
 		hints: fitHints(appMode(state), hintsWidth(viewport.cols)),
 	});
-	return {lines, list};
+	return {header, footer};
+}
+
+/** A question with its options, or the end of a round with its choices. */
+export function quizListScreen(article: Article, state: AppState): ListScreen {
+	const quiz = state.quiz!;
+	const frame = frameFor(state.reader.viewport);
+	const entryWidth = frame.bodyWidth - pointerWidth;
+	if (quiz.phase === 'question') {
+		const question = quiz.questions[quiz.index]!;
+		const entries = question.options.map((_, index) => optionLines(question, index, entryWidth));
+		let intro = [...questionLines(question, frame.bodyWidth), []];
+		const tallest = Math.max(...entries.map((lines) => lines.length));
+		// The question gives way (cut, marked) before the options would drop below one at a time.
+		if (intro.length + tallest > frame.bodyHeight) intro = [...intro.slice(0, Math.max(1, frame.bodyHeight - tallest - 1)), [{text: '…', style: {role: 'dim'}}]];
+		const limit = listLimit(entries, frame.bodyHeight - intro.length);
+		const {header, footer} = chrome(article, state, '', '', limit === undefined ? '' : `${question.options.length - limit} more: ↑/↓`);
+		return {header, intro, entries, limit, initial: 0, footer, margin: frame.margin, width: frame.bodyWidth, height: frame.height};
+	}
+	const lines = quizTextLines(article, state);
+	const room = quizTextRoom(state);
+	const intro = lines.slice(state.quizScroll, state.quizScroll + room);
+	while (intro.length < room) intro.push([]);
+	const hidden = lines.length - state.quizScroll - room;
+	const {header, footer} = chrome(article, state, state.quizScroll > 0 ? `↑ ${state.quizScroll} more above` : '', hidden > 0 ? `↓ ${hidden} more below` : '');
+	const entries = endChoices(quiz).map((choice) => [[{text: choice.label, style: {role: 'text'}}]] as Line[]);
+	return {header, intro, entries, limit: undefined, initial: 0, footer, margin: frame.margin, width: frame.bodyWidth, height: frame.height};
+}
+
+/** After an answer: the whole screen, with the feedback scrolled as the user left it. */
+export function quizFeedbackScreen(article: Article, state: AppState): Line[] {
+	const {viewport} = state.reader;
+	const frame = frameFor(viewport);
+	const lines = quizTextLines(article, state);
+	const hidden = lines.length - state.quizScroll - frame.bodyHeight;
+	const {header, footer} = chrome(article, state, state.quizScroll > 0 ? `↑ ${state.quizScroll} more above` : '', hidden > 0 ? `↓ ${hidden} more below` : '');
+	return composeFrame({
+		height: frame.height,
+		header,
+		body: lines.slice(state.quizScroll, state.quizScroll + frame.bodyHeight),
+		margin: frame.margin,
+		footer,
+	});
 }

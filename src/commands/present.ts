@@ -48,7 +48,7 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	try {
 		const steps = presentationSteps(article, {quiz: options.quiz});
 		const first = presentScreen(article, steps, initialPresentState(article, viewportOf(process.stdout), Date.now()), Date.now());
-		const painted = paint(first, createTheme(options.theme, options.color), process.stdout);
+		const painted = paint(first, createTheme(options.theme, options.color), process.stdout, terminal);
 		const {runPresent} = await importUi();
 		return await runPresent(article, terminal, {
 			theme: options.theme,
@@ -83,7 +83,7 @@ export async function notesCommand(article: Article, options: PresentCommandOpti
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
 		const first = notesScreen(article, viewportOf(process.stdout), session, {status: 'waiting', presenter: null}, Date.now());
-		const painted = paint(first, createTheme(options.theme, options.color), process.stdout);
+		const painted = paint(first, createTheme(options.theme, options.color), process.stdout, terminal);
 		const {runNotes} = await importUi();
 		return await runNotes(article, terminal, {theme: options.theme, color: options.color, painted, session, socket});
 	} finally {

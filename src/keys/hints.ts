@@ -1,12 +1,11 @@
-// Key hints for the footer, from the keymap: which commands each screen offers, in display order,
-// and which survive on a narrow terminal.
+// Key hints for the footer, from the keymap: what each screen offers, in display order. On a
+// narrow terminal the labels go before any key does, so every key stays discoverable.
 import {textWidth} from '../text/width.js';
 import {shortLabel, type CommandName, type Mode} from './keymap.js';
 
-/** Commands whose keys to show, or literal keys for ink-select-input's own, and what they do. */
-type Hint = [CommandName[] | string, string];
+/** Commands whose keys to show (joined with "/"), and what they do. */
+export type Hint = [CommandName[], string];
 
-// Listed in display order; on a narrow terminal the essential ones (keepFirst) survive.
 const hintsByMode: Record<Mode, Hint[]> = {
 	reader: [
 		[['next'], 'next'],
@@ -21,13 +20,14 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['quit'], 'quit'],
 	],
 	toc: [
-		[['scrollDown', 'scrollUp'], 'select'],
-		[['choose'], 'go'],
+		[['moveSelection'], 'select'],
+		[['chooseSelected'], 'go'],
 		[['close'], 'close'],
 		[['quit'], 'quit'],
 	],
 	overlay: [
 		[['scrollDown', 'scrollUp'], 'scroll'],
+		[['pageDown'], 'page'],
 		[['close'], 'close'],
 		[['quit'], 'quit'],
 	],
@@ -36,8 +36,8 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['searchCancel'], 'cancel'],
 	],
 	quizQuestion: [
-		['↑/↓', 'move'],
-		[`Enter/1–4/${shortLabel('quizQuestion', 'chooseOption')}`, 'choose'],
+		[['moveSelection'], 'move'],
+		[['chooseSelected', 'chooseOption'], 'choose'],
 		[['toReader'], 'article'],
 		[['quit'], 'quit'],
 	],
@@ -45,6 +45,13 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['advance'], 'next'],
 		[['readEvidence'], 'read passage'],
 		[['scrollDown', 'scrollUp'], 'scroll'],
+		[['toReader'], 'article'],
+		[['quit'], 'quit'],
+	],
+	quizEnd: [
+		[['moveSelection'], 'move'],
+		[['chooseSelected'], 'choose'],
+		[['pageDown', 'pageUp'], 'page'],
 		[['toReader'], 'article'],
 		[['quit'], 'quit'],
 	],
@@ -57,31 +64,28 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['blank'], 'blank'],
 		[['quit'], 'quit'],
 	],
-	quizEnd: [
-		['↑/↓ Enter', 'choose'],
-		[['scrollDown', 'scrollUp'], 'scroll'],
-		[['toReader'], 'article'],
-		[['quit'], 'quit'],
-	],
 };
-const keepFirst: CommandName[] = ['next', 'previous', 'help', 'quit', 'quiz', 'close', 'choose', 'searchCommit', 'searchCancel', 'advance', 'chooseOption'];
 
-function hintText(mode: Mode, [commands, label]: Hint): string {
-	const keys = typeof commands === 'string' ? commands : commands.map((name) => shortLabel(mode, name)).join('/');
-	return label === '' ? keys : `${keys} ${label}`;
+/** A hint's keys, "↓/↑" for a pair of directions. */
+function hintKeys(mode: Mode, commands: CommandName[]): string {
+	if (commands.length === 1 && commands[0] === 'moveSelection') return '↑/↓';
+	return commands.map((name) => shortLabel(mode, name)).join('/');
 }
 
-/** Key hints that fit in `width`, dropping the least needed first. */
-export function fitHints(mode: Mode, width: number): string {
-	const hints = hintsByMode[mode];
-	const essential = (hint: Hint) => typeof hint[0] === 'string' || hint[0].some((name) => keepFirst.includes(name));
-	const chosen = new Set<Hint>();
-	let used = 0;
-	for (const hint of [...hints.filter(essential), ...hints.filter((hint) => !essential(hint))]) {
-		const cost = textWidth(hintText(mode, hint)) + (chosen.size > 0 ? 2 : 0);
-		if (used + cost > width) continue;
-		chosen.add(hint);
-		used += cost;
+/**
+ * Key hints that fit in `width`: with labels while they fit, keys alone when they do not.
+ * `label` can rename a hint for the moment ("dialogue" → "paragraphs"); `available` leaves out
+ * what does nothing now (scrolling a section that fits).
+ */
+export function fitHints(mode: Mode, width: number, {available = () => true, label = (_command: CommandName, text: string) => text}: {available?: (command: CommandName) => boolean; label?: (command: CommandName, text: string) => string} = {}): string {
+	const hints = hintsByMode[mode].filter(([commands]) => commands.some(available));
+	// Labels go first from the end of the list, except help's: it names every other key.
+	const order = [...hints.filter(([commands]) => commands.includes('help')), ...hints.filter(([commands]) => !commands.includes('help'))];
+	for (let labelled = order.length; labelled >= 0; labelled--) {
+		const withLabel = new Set(order.slice(0, labelled));
+		const text = hints.map((hint) => (withLabel.has(hint) ? `${hintKeys(mode, hint[0])} ${label(hint[0][0]!, hint[1])}` : hintKeys(mode, hint[0]))).join(withLabel.size > 0 ? '  ' : ' ');
+		if (textWidth(text) <= width) return text;
 	}
-	return hints.filter((hint) => chosen.has(hint)).map((hint) => hintText(mode, hint)).join('  ');
+	const bare = hints.map(([commands]) => hintKeys(mode, commands)).join(' ');
+	return bare.slice(0, Math.max(0, width));
 }

@@ -1,16 +1,20 @@
-// The one table from keys to named commands. The input owner resolves keys through it and the
-// help screen is generated from it, so the two can never disagree.
+// The one table from keys to named commands. The input owner resolves keys through it, and the
+// help screen and the footer hints are generated from it, so they can never disagree. While a
+// list is on screen, ink-select-input acts on the list's own keys; they are in the table too,
+// marked `list`, so that help shows them, and the input owner leaves them to the list.
 
 export type Mode = 'reader' | 'toc' | 'overlay' | 'search' | 'quizQuestion' | 'quizFeedback' | 'quizEnd' | 'present' | 'notes';
 
-export type CommandName =
+/** Commands that carry nothing but their name. */
+export type PlainCommandName =
 	| 'next'
 	| 'previous'
 	| 'scrollDown'
 	| 'scrollUp'
+	| 'pageDown'
+	| 'pageUp'
 	| 'first'
 	| 'last'
-	| 'gotoSection'
 	| 'toc'
 	| 'search'
 	| 'nextMatch'
@@ -20,30 +24,33 @@ export type CommandName =
 	| 'help'
 	| 'close'
 	| 'quit'
-	| 'choose'
 	| 'searchCommit'
 	| 'searchCancel'
 	| 'searchErase'
 	| 'quiz'
-	| 'chooseOption'
-	| 'selectOption'
 	| 'advance'
 	| 'readEvidence'
 	| 'toReader'
 	| 'blank'
 	| 'clock';
 
-export interface Command {
-	name: CommandName;
-	/** For gotoSection, the 1-based section number; for chooseOption, the option index. */
-	number?: number;
-}
+/** Commands of the list on screen, carried out by ink-select-input itself. */
+export type ListCommandName = 'moveSelection' | 'chooseSelected' | 'chooseByNumber';
+
+export type CommandName = PlainCommandName | ListCommandName | 'gotoSection' | 'chooseOption';
+
+export type Command =
+	| {name: PlainCommandName}
+	/** Section index, from 0 (the key "1" is section index 0). */
+	| {name: 'gotoSection'; section: number}
+	/** Option index, from 0 ("a" is 0). */
+	| {name: 'chooseOption'; option: number};
 
 /** A key as the input owner reports it: a named key ("right", "pagedown") or the character typed. */
 export interface KeyPress {
 	name: string;
 	ctrl?: boolean;
-	/** The printable text typed (or pasted), for search input; absent for named keys. */
+	/** The printable text typed, for search input; absent for named keys. */
 	text?: string;
 }
 
@@ -52,28 +59,34 @@ export interface Binding {
 	keys: KeyPress[];
 	modes: Mode[];
 	description: string;
-	/** Keys that ink-select-input handles itself: listed for help, never resolved here. */
-	handledBySelect?: boolean;
+	/** ink-select-input acts on these keys while its list is on screen: listed for help, never resolved here. */
+	list?: true;
 }
 
 const key = (name: string): KeyPress => ({name});
 const ctrl = (name: string): KeyPress => ({name, ctrl: true});
 const digits = '123456789'.split('').map(key);
 const optionLetters = 'abcd'.split('').map(key);
+const listModes: Mode[] = ['toc', 'quizQuestion', 'quizEnd'];
 
 export const keymap: Binding[] = [
-	{command: 'next', keys: [key('right'), key('l'), key('space'), key('pagedown')], modes: ['reader'], description: 'Next step: reveal the next turn, then the next section'},
-	{command: 'previous', keys: [key('left'), key('h'), key('b'), key('pageup')], modes: ['reader'], description: 'Previous step: hide the last turn, then the previous section'},
-	{command: 'scrollDown', keys: [key('down'), key('j')], modes: ['reader', 'overlay'], description: 'Scroll down a line'},
-	{command: 'scrollUp', keys: [key('up'), key('k')], modes: ['reader', 'overlay'], description: 'Scroll up a line'},
+	{command: 'next', keys: [key('right'), key('l'), key('space'), key('pagedown')], modes: ['reader'], description: 'Next: the rest of a long section a page at a time, then the next turn, then the next section'},
+	{command: 'previous', keys: [key('left'), key('h'), key('b'), key('pageup')], modes: ['reader'], description: 'Back: a page up, then hide the last turn, then the previous section'},
+	{command: 'scrollDown', keys: [key('down'), key('j')], modes: ['reader', 'overlay', 'quizFeedback'], description: 'Scroll down a line'},
+	{command: 'scrollUp', keys: [key('up'), key('k')], modes: ['reader', 'overlay', 'quizFeedback'], description: 'Scroll up a line'},
+	{command: 'pageDown', keys: [key('space'), key('pagedown')], modes: ['overlay', 'quizEnd'], description: 'Page down'},
+	{command: 'pageUp', keys: [key('pageup'), key('b')], modes: ['overlay', 'quizEnd'], description: 'Page up'},
 	{command: 'first', keys: [key('g'), key('home')], modes: ['reader'], description: 'First section'},
 	{command: 'last', keys: [key('G'), key('end')], modes: ['reader'], description: 'Last section'},
-	{command: 'gotoSection', keys: digits, modes: ['reader', 'toc'], description: 'Go to section N'},
+	{command: 'first', keys: [key('home')], modes: ['overlay', 'quizEnd'], description: 'Top'},
+	{command: 'last', keys: [key('end')], modes: ['overlay', 'quizEnd'], description: 'Bottom'},
+	{command: 'gotoSection', keys: digits, modes: ['reader'], description: 'Go to section N'},
 	{command: 'dialogue', keys: [key('d')], modes: ['reader'], description: 'Switch between dialogue and paragraphs'},
 	{command: 'toc', keys: [key('t')], modes: ['reader', 'toc'], description: 'Table of contents'},
-	{command: 'scrollDown', keys: [key('down'), key('j')], modes: ['toc'], description: 'Select the next section'},
-	{command: 'scrollUp', keys: [key('up'), key('k')], modes: ['toc'], description: 'Select the previous section'},
-	{command: 'choose', keys: [key('return')], modes: ['toc'], description: 'Go to the selected section'},
+	{command: 'moveSelection', keys: [key('down'), key('j'), key('up'), key('k')], modes: listModes, description: 'Move the selection', list: true},
+	{command: 'chooseByNumber', keys: digits, modes: ['toc', 'quizEnd'], description: 'Choose the Nth entry shown', list: true},
+	{command: 'chooseByNumber', keys: digits.slice(0, 4), modes: ['quizQuestion'], description: 'Choose the Nth option shown', list: true},
+	{command: 'chooseSelected', keys: [key('return')], modes: listModes, description: 'Choose the selected entry', list: true},
 	{command: 'search', keys: [key('/')], modes: ['reader'], description: 'Search the article'},
 	{command: 'nextMatch', keys: [key('n')], modes: ['reader'], description: 'Next match'},
 	{command: 'previousMatch', keys: [key('N')], modes: ['reader'], description: 'Previous match'},
@@ -82,16 +95,9 @@ export const keymap: Binding[] = [
 	{command: 'searchCancel', keys: [key('escape')], modes: ['search'], description: 'Cancel the search'},
 	{command: 'cast', keys: [key('p')], modes: ['reader', 'overlay'], description: 'Cast: the people in the article'},
 	{command: 'quiz', keys: [key('x')], modes: ['reader'], description: 'Take the quiz, or go back to it'},
-	{command: 'selectOption', keys: [key('up'), key('k'), key('down'), key('j')], modes: ['quizQuestion', 'quizEnd'], description: 'Move the selection', handledBySelect: true},
-	{command: 'selectOption', keys: [key('1'), key('2'), key('3'), key('4')], modes: ['quizQuestion', 'quizEnd'], description: 'Choose by number', handledBySelect: true},
-	{command: 'selectOption', keys: [key('return')], modes: ['quizQuestion', 'quizEnd'], description: 'Choose the selected option', handledBySelect: true},
 	{command: 'chooseOption', keys: optionLetters, modes: ['quizQuestion'], description: 'Choose option A, B, C or D'},
 	{command: 'advance', keys: [key('return'), key('space'), key('right'), key('n')], modes: ['quizFeedback'], description: 'Next question'},
 	{command: 'readEvidence', keys: [key('r')], modes: ['quizFeedback'], description: 'Read the cited passage in the article (x or Esc comes back)'},
-	{command: 'scrollDown', keys: [key('down'), key('j')], modes: ['quizFeedback'], description: 'Scroll down a line'},
-	{command: 'scrollUp', keys: [key('up'), key('k')], modes: ['quizFeedback'], description: 'Scroll up a line'},
-	{command: 'scrollDown', keys: [key('pagedown')], modes: ['quizEnd'], description: 'Scroll the missed questions down'},
-	{command: 'scrollUp', keys: [key('pageup')], modes: ['quizEnd'], description: 'Scroll the missed questions up'},
 	{command: 'toReader', keys: [key('escape')], modes: ['quizQuestion', 'quizFeedback', 'quizEnd'], description: 'Back to the article (x returns to the quiz)'},
 	{command: 'help', keys: [key('?')], modes: ['reader', 'overlay'], description: 'This help'},
 	{command: 'close', keys: [key('escape')], modes: ['reader', 'toc', 'overlay'], description: 'Close an overlay, or clear the search'},
@@ -110,17 +116,17 @@ function matches(binding: KeyPress, press: KeyPress): boolean {
 	return binding.name === press.name && Boolean(binding.ctrl) === Boolean(press.ctrl);
 }
 
-/** The command a key means in a mode, or null: unknown keys do nothing. */
+function bindingFor(mode: Mode, press: KeyPress): Binding | undefined {
+	return keymap.find((binding) => binding.modes.includes(mode) && binding.keys.some((candidate) => matches(candidate, press)));
+}
+
+/** The command a key means in a mode, or null: unknown keys, and keys the list on screen takes, do nothing here. */
 export function commandFor(mode: Mode, press: KeyPress): Command | null {
-	for (const binding of keymap) {
-		if (!binding.modes.includes(mode)) continue;
-		if (!binding.keys.some((candidate) => matches(candidate, press))) continue;
-		if (binding.handledBySelect) return null;
-		if (binding.command === 'gotoSection') return {name: 'gotoSection', number: Number(press.name)};
-		if (binding.command === 'chooseOption') return {name: 'chooseOption', number: 'abcd'.indexOf(press.name)};
-		return {name: binding.command};
-	}
-	return null;
+	const binding = bindingFor(mode, press);
+	if (binding === undefined || binding.list) return null;
+	if (binding.command === 'gotoSection') return {name: 'gotoSection', section: Number(press.name) - 1};
+	if (binding.command === 'chooseOption') return {name: 'chooseOption', option: 'abcd'.indexOf(press.name)};
+	return {name: binding.command as PlainCommandName};
 }
 
 // The command most often given next in each mode. Its screen is composed ahead of time, while the
@@ -136,11 +142,6 @@ export function forwardKeys(mode: Mode): KeyPress[] {
 	const binding = keymap.find((candidate) => candidate.command === command && candidate.modes.includes(mode));
 	if (binding === undefined) return [];
 	return command === 'chooseOption' ? binding.keys : binding.keys.slice(0, 1);
-}
-
-/** Whether ink-select-input, mounted in this mode, owns the key. */
-export function isSelectKey(mode: Mode, press: KeyPress): boolean {
-	return keymap.some((binding) => binding.handledBySelect && binding.modes.includes(mode) && binding.keys.some((candidate) => matches(candidate, press)));
 }
 
 const keyLabels: Record<string, string> = {
@@ -163,10 +164,12 @@ export function keyLabel(press: KeyPress): string {
 	return press.ctrl ? `Ctrl+${name.toUpperCase()}` : name;
 }
 
-/** "→ l Space PgDn", with runs of digits shown as "1–9". */
+/** "→ l Space PgDn", with runs of digits or letters shown as "1–9", "a–d". */
 export function bindingLabel(binding: Binding): string {
-	if (binding.command === 'gotoSection' || binding.command === 'chooseOption' || binding.keys.every((press) => /^\d$/.test(press.name))) {
-		return `${binding.keys[0]!.name}–${binding.keys.at(-1)!.name}`;
+	const names = binding.keys.map((press) => press.name);
+	if (names.length > 2 && (names.every((name) => /^\d$/.test(name)) || names.every((name) => /^[a-z]$/.test(name)))) {
+		const consecutive = names.every((name, index) => index === 0 || name.charCodeAt(0) === names[index - 1]!.charCodeAt(0) + 1);
+		if (consecutive) return `${names[0]}–${names.at(-1)}`;
 	}
 	return binding.keys.map(keyLabel).join(' ');
 }
@@ -176,8 +179,9 @@ export function bindingsFor(mode: Mode): Binding[] {
 	return keymap.filter((binding) => binding.modes.includes(mode));
 }
 
-/** Shortest label for a command in a mode, for footer hints: "→", "q". */
+/** Shortest label for a command in a mode, for footer hints: "→", "q", "a–d". */
 export function shortLabel(mode: Mode, command: CommandName): string {
 	const binding = keymap.find((candidate) => candidate.command === command && candidate.modes.includes(mode));
-	return binding === undefined ? '' : ['gotoSection', 'chooseOption'].includes(binding.command) ? bindingLabel(binding) : keyLabel(binding.keys[0]!);
+	if (binding === undefined) return '';
+	return binding.keys.length > 2 && bindingLabel(binding).includes('–') ? bindingLabel(binding) : keyLabel(binding.keys[0]!);
 }

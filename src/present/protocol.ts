@@ -22,16 +22,15 @@ export function stateMessage(article: Article, state: PresentState, steps: numbe
 }
 
 export function commandFromMessage(message: CommandMessage): Command {
-	return message.number === undefined ? {name: message.name} : {name: message.name, number: message.number};
+	return message.name === 'gotoSection' ? {name: 'gotoSection', section: message.section} : {name: message.name};
 }
-
-const forwarded = new Set(['next', 'previous', 'first', 'last', 'gotoSection', 'blank']);
 
 /** A key in the speaker view: a command for the presenter, quitting, or nothing. */
 export function notesKey(press: KeyPress): CommandMessage | 'quit' | null {
 	const command = commandFor('notes', press);
 	if (command === null) return null;
 	if (command.name === 'quit') return 'quit';
-	if (!forwarded.has(command.name)) return null;
-	return {type: 'command', name: command.name as CommandMessage['name'], ...(command.number === undefined ? {} : {number: command.number})};
+	if (command.name === 'gotoSection') return {type: 'command', name: 'gotoSection', section: command.section};
+	if (command.name === 'next' || command.name === 'previous' || command.name === 'first' || command.name === 'last' || command.name === 'blank') return {type: 'command', name: command.name};
+	return null;
 }

@@ -16,11 +16,11 @@ export const stateMessageSchema = z.object({
 	spent: z.array(z.number()),
 });
 
-export const commandMessageSchema = z.object({
-	type: z.literal('command'),
-	name: z.enum(['next', 'previous', 'first', 'last', 'gotoSection', 'blank']),
-	number: z.number().int().positive().optional(),
-});
+export const commandMessageSchema = z.discriminatedUnion('name', [
+	z.object({type: z.literal('command'), name: z.enum(['next', 'previous', 'first', 'last', 'blank'])}),
+	/** Section index, from 0; the one after the last is the quiz. */
+	z.object({type: z.literal('command'), name: z.literal('gotoSection'), section: z.number().int().nonnegative()}),
+]);
 
 export type StateMessage = z.infer<typeof stateMessageSchema>;
 export type CommandMessage = z.infer<typeof commandMessageSchema>;

@@ -2,9 +2,10 @@
 // centred with margins, earlier steps of the section kept but faded, and a step too long for
 // the screen split into pages rather than cut.
 import type {Article} from '../content/model.js';
+import {memoPer} from '../cache/memo.js';
 import {quoteRanges, styleRuns} from '../reader/document.js';
 import {wrapSegments} from '../screen/wrap.js';
-import {type Line, type Segment, type Style} from '../screen/line.js';
+import {type Line, type Style} from '../screen/line.js';
 import {passageLines} from '../quiz/lines.js';
 import {optionLetters, presentQuiz} from '../quiz/session.js';
 import {bigText, type BigFont} from './bigText.js';
@@ -17,7 +18,7 @@ export interface SlideLayout {
 }
 
 export interface PresentGeometry {
-	/** Lines for content: the frame (rows - 1) less the progress line and the clock line. */
+	/** Lines for content: the terminal's rows less the footer line and the clock line. */
 	height: number;
 	measure: number;
 	/** Columns left of the text column. */
@@ -27,7 +28,7 @@ export interface PresentGeometry {
 export function presentGeometry(viewport: Viewport, clock: boolean): PresentGeometry {
 	const margin = Math.max(2, Math.floor(viewport.cols * 0.08));
 	const measure = Math.max(20, Math.min(viewport.cols - 2 * margin, 100));
-	return {height: Math.max(1, viewport.rows - 2 - (clock ? 1 : 0)), measure, left: Math.floor((viewport.cols - measure) / 2)};
+	return {height: Math.max(1, viewport.rows - 1 - (clock ? 1 : 0)), measure, left: Math.floor((viewport.cols - measure) / 2)};
 }
 
 const blank: Line = [];
@@ -44,14 +45,15 @@ function faded(lines: Line[]): Line[] {
 function title(value: string, style: Style, width: number, maxHeight: number, fonts: BigFont[] = ['Standard', 'Small']): Line[] {
 	for (const font of fonts) {
 		const art = bigText(value, font, width);
-		if (art !== null && art.length <= maxHeight) return art.map((line) => [{text: line, style}]);
+		if (art !== null && art.length <= maxHeight) return art.map((line) => (line === '' ? blank : [{text: line, style}]));
 	}
 	return text(value, {...style, role: style.role === 'label' ? 'label' : 'headline'}, width);
 }
 
-function unitLines(article: Article, unit: Unit, width: number, current: boolean, bigLabel: boolean, maxLabelHeight: number): Line[] {
+function unitLines(article: Article, unit: Unit, width: number, current: boolean, bigLabel: boolean, maxLabelHeight: number, sectionTitle = ''): Line[] {
 	const lines: Line[] = [];
-	if (unit.heading !== null) lines.push(...text(unit.heading, {role: 'subhead'}, width), blank);
+	// A printed subheading that only repeats the section's title (already in big letters) is left out.
+	if (unit.heading !== null && unit.heading.toLowerCase() !== sectionTitle.toLowerCase()) lines.push(...text(unit.heading, {role: 'subhead'}, width), blank);
 	if (unit.kind === 'paragraph') {
 		const {paragraph} = unit;
 		lines.push(...wrapSegments(styleRuns(paragraph.text, {role: 'text'}, quoteRanges(article, paragraph.id, paragraph.text)), width));
@@ -66,7 +68,7 @@ function unitLines(article: Article, unit: Unit, width: number, current: boolean
 	const quote = article.quotes.find((candidate) => candidate.id === turn.quoteId);
 	const cue = turn.kind === 'reported' ? 'reported' : (quote?.cue ?? 'said');
 	const labelStyle: Style = {role: 'label', speaker: speaker?.index};
-	if (current && bigLabel) lines.push(...title(speaker?.name ?? 'Unknown', labelStyle, width, maxLabelHeight, ['Small']));
+	if (current && bigLabel) lines.push(...title(speaker?.name ?? 'Unknown', labelStyle, width, maxLabelHeight, ['Small', 'Mini']));
 	else lines.push(...wrapSegments([{text: speaker?.name ?? 'Unknown', style: labelStyle}, {text: ` · ${cue}`, style: {role: 'cue'}}], width));
 	if (turn.kind === 'reported') {
 		lines.push(...text(turn.text, {role: 'reported'}, width, '  '));
@@ -77,23 +79,37 @@ function unitLines(article: Article, unit: Unit, width: number, current: boolean
 	return lines;
 }
 
-/** Splits lines into pages of `height`, breaking at blank lines where it can. */
+const continues: Line = [{text: '⋯ continued on the next page', style: {role: 'dim'}}];
+const continued: Line = [{text: '(continued)', style: {role: 'dim'}}];
+
+/**
+ * Splits lines into pages of `height`, breaking at blank lines where it can; a page that goes on
+ * says so at its foot, and the next says it is continued at its head.
+ */
 function paginate(lines: Line[], height: number): Line[][] {
+	if (lines.length <= height || height < 4) return [lines];
 	const pages: Line[][] = [];
 	let rest = lines;
-	while (rest.length > height) {
-		let cut = height;
-		for (let index = height; index > height / 2; index--) {
+	while (rest.length > 0) {
+		const head = pages.length > 0 ? [continued, blank] : [];
+		const room = height - head.length;
+		if (rest.length <= room) {
+			pages.push([...head, ...rest]);
+			break;
+		}
+		// Leave room for the line that says the step goes on.
+		const fit = room - 2;
+		let cut = fit;
+		for (let index = fit; index > fit / 2; index--) {
 			if (rest[index - 1]!.length === 0) {
 				cut = index;
 				break;
 			}
 		}
-		pages.push(rest.slice(0, cut));
+		pages.push([...head, ...rest.slice(0, cut), blank, continues]);
 		rest = rest.slice(cut);
 		while (rest.length > 0 && rest[0]!.length === 0) rest = rest.slice(1);
 	}
-	pages.push(rest);
 	return pages;
 }
 
@@ -102,30 +118,24 @@ function centreVertically(lines: Line[], height: number): Line[] {
 	return [...Array.from({length: top}, () => blank), ...lines];
 }
 
-const slides = new WeakMap<Article, Map<string, SlideLayout>>();
+const rememberedSlide = memoPer<Article, SlideLayout>(256);
 
 /** The slide for a step at a size; remembered, since the reducer, the screen and the channel all ask. */
 export function slideFor(article: Article, step: Step, geometry: PresentGeometry): SlideLayout {
-	let cache = slides.get(article);
-	if (cache === undefined) slides.set(article, (cache = new Map()));
-	const key = JSON.stringify([step, geometry]);
-	let slide = cache.get(key);
-	if (slide === undefined) {
-		if (cache.size > 500) cache.clear();
-		cache.set(key, (slide = composeSlide(article, step, geometry)));
-	}
-	return slide;
+	return rememberedSlide(article, JSON.stringify([step, geometry]), () => composeSlide(article, step, geometry));
 }
 
 function composeSlide(article: Article, step: Step, geometry: PresentGeometry): SlideLayout {
 	const {height, measure} = geometry;
-	const pad = (lines: Line[]) => lines.map((line): Line => (line.length === 0 ? line : [{text: ' '.repeat(geometry.left), style: {role: 'text'}} as Segment, ...line]));
+	const pad = (lines: Line[]) => lines.map((line): Line => (line.length === 0 ? line : [{text: ' '.repeat(geometry.left), style: {role: 'text'}}, ...line]));
 
 	if (step.kind === 'title') {
-		const lines = [...title(article.headline, {role: 'headline'}, measure, Math.floor(height * 0.6))];
-		if (article.standfirst) lines.push(blank, ...text(article.standfirst, {role: 'standfirst'}, measure));
+		const below: Line[] = [];
+		if (article.standfirst) below.push(blank, ...text(article.standfirst, {role: 'standfirst'}, measure));
 		const credits = [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean).join(' · ');
-		if (credits) lines.push(blank, ...text(credits, {role: 'meta'}, measure));
+		if (credits) below.push(blank, ...text(credits, {role: 'meta'}, measure));
+		// The headline in big letters may take whatever the standfirst and credits leave.
+		const lines = [...title(article.headline, {role: 'headline'}, measure, height - below.length), ...below];
 		return {pages: paginate(lines, height).map((page) => pad(centreVertically(page, height)))};
 	}
 
@@ -149,22 +159,44 @@ function composeSlide(article: Article, step: Step, geometry: PresentGeometry): 
 		return {pages: paginate(lines, height).map(pad)};
 	}
 
-	const section = article.sections[step.section]!;
-	const units = sectionUnits(article, step.section);
-	const heading = title(section.title, {role: 'heading'}, measure, Math.max(1, Math.floor(height / 5)));
+	const lines = sectionSlideLines(article, step.section, step.unit, geometry);
+	if (lines.length > height) return {pages: paginate(lines, height).map(pad)};
+	// Every slide of a section starts on the same line: the section's tallest slide is centred,
+	// and the others grow down from where it starts instead of jumping as steps are added.
+	const top = Math.max(0, Math.floor((height - tallestSlide(article, step.section, geometry)) / 2));
+	return {pages: [pad([...Array.from({length: top}, () => blank), ...lines])]};
+}
+
+const rememberedHeight = memoPer<Article, {lines: number}>(64);
+
+/** Lines of the tallest slide of a section, at most the content height. */
+function tallestSlide(article: Article, sectionIndex: number, geometry: PresentGeometry): number {
+	return rememberedHeight(article, JSON.stringify([sectionIndex, geometry]), () => ({
+		lines: Math.max(...sectionUnits(article, sectionIndex).map((_, unit) => Math.min(geometry.height, sectionSlideLines(article, sectionIndex, unit, geometry).length))),
+	})).lines;
+}
+
+/** A section's step: its title, then the current unit with as many earlier ones (faded) as fit above. */
+function sectionSlideLines(article: Article, sectionIndex: number, unitIndex: number, geometry: PresentGeometry): Line[] {
+	const {height, measure} = geometry;
+	const section = article.sections[sectionIndex]!;
+	const units = sectionUnits(article, sectionIndex);
+	const heading = title(section.title, {role: 'heading'}, measure, Math.max(1, Math.floor(height / 4)), ['Standard', 'Small', 'Mini']);
 	const room = height - heading.length - 1;
 	const roomForLabel = Math.floor(room / 3);
-	// The current unit, then as many earlier ones (faded) as fit above it.
-	let body = unitLines(article, units[step.unit]!, measure, true, true, roomForLabel);
-	if (body.length > room) body = unitLines(article, units[step.unit]!, measure, true, false, 0);
-	for (let index = step.unit - 1; index >= 0; index--) {
-		const earlier = faded(unitLines(article, units[index]!, measure, false, false, 0));
+	const unit = units[unitIndex]!;
+	const previous = units[unitIndex - 1];
+	// The speaker's name in big letters when a new speaker takes the floor, not again for their next turn.
+	const newSpeaker = unit.kind === 'turn' && !(previous?.kind === 'turn' && previous.exchange === unit.exchange && previous.turn.speakerId === unit.turn.speakerId);
+	let body = unitLines(article, unit, measure, true, newSpeaker, roomForLabel, section.title);
+	if (body.length > room) body = unitLines(article, unit, measure, true, false, 0, section.title);
+	for (let index = unitIndex - 1; index >= 0; index--) {
+		const earlier = faded(unitLines(article, units[index]!, measure, false, false, 0, section.title));
 		if (earlier.length + 1 + body.length > room) {
 			if (body.length < room) body = [[{text: '⋯', style: {role: 'dim'}}], ...body];
 			break;
 		}
 		body = [...earlier, blank, ...body];
 	}
-	if (heading.length + 1 + body.length <= height) return {pages: [pad([...heading, blank, ...body])]};
-	return {pages: paginate([...heading, blank, ...body], height).map(pad)};
+	return [...heading, blank, ...body];
 }

@@ -18,16 +18,20 @@ export interface PresentState {
 	/** When the current section was entered, and time spent earlier in each (index: section + 1). */
 	enteredAt: number;
 	spent: number[];
+	/** The time of the latest action: the one clock the timer reads, so a step and the timer never disagree. */
+	now: number;
 	quit: boolean;
 }
 
 export type PresentAction =
 	| {type: 'key'; press: KeyPress; now: number}
 	| {type: 'command'; command: Command; now: number}
+	/** The clock moving on, every second while a timer is shown. */
+	| {type: 'tick'; now: number}
 	| {type: 'resize'; viewport: Viewport};
 
 export function initialPresentState(article: Article, viewport: Viewport, now: number): PresentState {
-	return {viewport, step: 0, page: 0, blank: false, clock: false, talkStartedAt: now, enteredAt: now, spent: Array.from({length: article.sections.length + 2}, () => 0), quit: false};
+	return {viewport, step: 0, page: 0, blank: false, clock: false, talkStartedAt: now, enteredAt: now, spent: Array.from({length: article.sections.length + 2}, () => 0), now, quit: false};
 }
 
 export function pageCount(article: Article, steps: readonly Step[], state: PresentState): number {
@@ -66,7 +70,7 @@ export function applyPresentCommand(article: Article, steps: readonly Step[], st
 		case 'last':
 			return goTo(article, steps, state, steps.length - 1, now);
 		case 'gotoSection': {
-			const first = command.number === undefined ? -1 : firstStepOf(article, steps, command.number - 1);
+			const first = firstStepOf(article, steps, command.section);
 			return first === -1 ? state : goTo(article, steps, state, first, now);
 		}
 		default:
@@ -79,16 +83,18 @@ export function presentReducer(article: Article, steps: readonly Step[], state: 
 		const resized = {...state, viewport: action.viewport};
 		return {...resized, page: Math.min(state.page, pageCount(article, steps, resized) - 1)};
 	}
+	const timed = action.now === state.now ? state : {...state, now: action.now};
+	if (action.type === 'tick') return timed;
 	if (action.type === 'command') {
 		// From the speaker view: while blank, its navigation still works and the screen stays blank.
-		return applyPresentCommand(article, steps, state, action.command, action.now);
+		return applyPresentCommand(article, steps, timed, action.command, action.now);
 	}
-	if (state.blank) {
+	if (timed.blank) {
 		// Any key brings the screen back; Ctrl+C still quits.
-		return action.press.ctrl && action.press.name === 'c' ? {...state, quit: true} : {...state, blank: false};
+		return action.press.ctrl && action.press.name === 'c' ? {...timed, quit: true} : {...timed, blank: false};
 	}
 	const command = commandFor('present', action.press);
-	return command === null ? state : applyPresentCommand(article, steps, state, command, action.now);
+	return command === null ? timed : applyPresentCommand(article, steps, timed, command, action.now);
 }
 
 export interface Timing {

@@ -1,6 +1,7 @@
 // What the quiz shows, as lines: the question, its options, the feedback with the cited passage,
 // and the end-of-round summary. Pure, so the views only lay them out.
 import type {Article} from '../content/model.js';
+import {memoPer} from '../cache/memo.js';
 import {findMatches, quoteRanges, styleRuns} from '../reader/document.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {type Line, type Style} from '../screen/line.js';
@@ -39,21 +40,19 @@ export function passageLines(article: Article, paragraphId: string, cited: strin
 
 // Feedback is composed ahead for every option while the question is up (see useRehearsal), and
 // again on each scroll; the lines are never changed once made, so they are kept per question.
-const feedbackCache = new WeakMap<PresentedQuestion, Map<string, Line[]>>();
+const rememberedFeedback = memoPer<PresentedQuestion, Line[]>(16);
 
 export function feedbackLines(article: Article, question: PresentedQuestion, chosen: number, width: number): Line[] {
-	let cache = feedbackCache.get(question);
-	if (cache === undefined) feedbackCache.set(question, (cache = new Map()));
-	const key = `${chosen} ${width}`;
-	let lines = cache.get(key);
-	if (lines === undefined) cache.set(key, (lines = composeFeedback(article, question, chosen, width)));
-	return lines;
+	return rememberedFeedback(question, `${chosen} ${width}`, () => composeFeedback(article, question, chosen, width));
 }
 
 function composeFeedback(article: Article, question: PresentedQuestion, chosen: number, width: number): Line[] {
 	const right = chosen === question.answer;
 	const lines: Line[] = [];
 	const add = (text: string, style: Style, indent = '') => lines.push(...wrapSegments([{text, style}], width, indent));
+	// The question stays in view with its answer, as it was asked.
+	add(question.question, {role: 'headline'});
+	lines.push([]);
 	add(right ? `✓ Right: ${optionLabel(question, chosen)}` : `✗ Not quite. You chose ${optionLabel(question, chosen)}`, {role: 'marker'});
 	if (!right) add(`The answer: ${optionLabel(question, question.answer)}`, {role: 'headline'});
 	lines.push([]);

@@ -1,7 +1,6 @@
-// The help, contents and cast screens as lines, built from the keymap and the article.
+// The help and cast screens as lines, built from the keymap and the article.
 import type {Article} from '../content/model.js';
 import {bindingLabel, bindingsFor, type Mode} from '../keys/keymap.js';
-import {turnsIn} from './document.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {type Line, type Segment} from '../screen/line.js';
 
@@ -38,20 +37,6 @@ export function helpLines(width: number): Line[] {
 		}
 	}
 	return lines;
-}
-
-export function tocLines(article: Article, selected: number, current: number, width: number): Line[] {
-	return article.sections.flatMap((section, index) => {
-		const turns = turnsIn(section);
-		const details = [
-			`${section.paragraphs.length} ¶`,
-			turns > 0 ? `${turns} turns` : '',
-			section.targetMinutes === null ? '' : `${section.targetMinutes} min`,
-		].filter(Boolean);
-		const text = `${index + 1}. ${section.title}  (${details.join(', ')})`;
-		// "●" marks the section being read; the selection is shown inverted.
-		return wrapSegments([{text, style: {role: index === selected ? 'selected' : 'text'}}], width, index === current ? '● ' : '  ');
-	});
 }
 
 export function castLines(article: Article, width: number): Line[] {

@@ -1,10 +1,11 @@
 // Every reader state transition, in one pure reducer: paging, reveal steps, scrolling, search
 // and overlays. The UI only dispatches named commands and draws what this returns.
 import type {Article} from '../content/model.js';
+import {memoPer} from '../cache/memo.js';
 import {sectionDocument, type SectionDocument} from './document.js';
-import {commandFor, type Command, type KeyPress} from '../keys/keymap.js';
+import type {Command} from '../keys/keymap.js';
 import {frameFor, type Viewport} from '../screen/layout.js';
-import {castLines, helpLines, tocLines} from './overlays.js';
+import {castLines, helpLines} from './overlays.js';
 import type {Line} from '../screen/line.js';
 
 export type Overlay = 'help' | 'toc' | 'cast';
@@ -28,14 +29,14 @@ export interface ReaderState {
 	dialogue: boolean;
 	overlay: Overlay | null;
 	overlayScroll: number;
-	tocSelected: number;
 	search: SearchState;
 	quit: boolean;
 }
 
 export type ReaderAction =
 	| {type: 'command'; command: Command}
-	| {type: 'key'; press: KeyPress}
+	/** Text typed while a search is being written. */
+	| {type: 'type'; text: string}
 	/** Show a cited passage: its paragraph as text, the cited words marked as the current match. */
 	| {type: 'showPassage'; paragraphId: string; text: string}
 	| {type: 'resize'; viewport: Viewport};
@@ -49,30 +50,23 @@ export function initialReaderState(viewport: Viewport): ReaderState {
 		dialogue: true,
 		overlay: null,
 		overlayScroll: 0,
-		tocSelected: 0,
 		search: {draft: null, query: '', current: 0, total: 0},
 		quit: false,
 	};
 }
 
-const documentCache = new WeakMap<Article, Map<string, SectionDocument>>();
+// Every key and every render asks for the current section's lines; a session of resizes and
+// searches asks for many more.
+const rememberedDocument = memoPer<Article, SectionDocument>(64);
 
-/** The current section as lines; cached, since every key and every render asks for it. */
+/** The current section as lines, remembered. */
 export function documentFor(article: Article, state: ReaderState, overrides: Partial<{section: number; reveal: number}> = {}): SectionDocument {
 	const section = overrides.section ?? state.section;
 	const reveal = overrides.reveal ?? state.reveal;
 	const {bodyWidth} = frameFor(state.viewport);
 	const localHit = state.search.query === '' ? null : localMatch(article, state, section);
 	const key = JSON.stringify([section, bodyWidth, state.dialogue, reveal, state.search.query, localHit]);
-	let cache = documentCache.get(article);
-	if (cache === undefined) documentCache.set(article, (cache = new Map()));
-	let document = cache.get(key);
-	if (document === undefined) {
-		document = sectionDocument(article, section, {width: bodyWidth, dialogue: state.dialogue, reveal, query: state.search.query, currentHit: localHit});
-		if (cache.size > 200) cache.clear();
-		cache.set(key, document);
-	}
-	return document;
+	return rememberedDocument(article, key, () => sectionDocument(article, section, {width: bodyWidth, dialogue: state.dialogue, reveal, query: state.search.query, currentHit: localHit}));
 }
 
 /** Matches per section with every turn revealed, so the count does not depend on reveal steps. */
@@ -98,8 +92,6 @@ export function overlayLines(article: Article, state: ReaderState): Line[] {
 			return helpLines(bodyWidth);
 		case 'cast':
 			return castLines(article, bodyWidth);
-		case 'toc':
-			return tocLines(article, state.tocSelected, state.section, bodyWidth);
 		default:
 			return [];
 	}
@@ -130,7 +122,21 @@ function scrollIntoView(state: ReaderState, from: number, to: number): ReaderSta
 	return {...state, scroll: Math.max(0, scroll)};
 }
 
+/** Lines of the body kept on screen when paging, so the eye finds its place. */
+const pageOverlap = 1;
+
+function pageSize(state: ReaderState): number {
+	return Math.max(1, frameFor(state.viewport).bodyHeight - pageOverlap);
+}
+
+/** Lines below the body of the section as it stands. */
+function linesBelow(article: Article, state: ReaderState): number {
+	return Math.max(0, documentFor(article, state).lines.length - state.scroll - frameFor(state.viewport).bodyHeight);
+}
+
+/** As a pager does: the rest of a long section first, then the next turn, then the next section. */
 function nextStep(article: Article, state: ReaderState): ReaderState {
+	if (linesBelow(article, state) > 0) return clampScroll(article, {...state, scroll: state.scroll + pageSize(state)});
 	const document = documentFor(article, state);
 	if (state.dialogue && state.reveal < document.totalTurns) {
 		const revealed = {...state, reveal: state.reveal + 1};
@@ -144,12 +150,21 @@ function nextStep(article: Article, state: ReaderState): ReaderState {
 	return state;
 }
 
+/** The reverse of nextStep: a page up, then hide the last turn, then the end of the previous section. */
 function previousStep(article: Article, state: ReaderState): ReaderState {
+	if (state.scroll > 0) return clampScroll(article, {...state, scroll: state.scroll - pageSize(state)});
 	const document = documentFor(article, state);
 	const revealed = Math.min(state.reveal, document.totalTurns);
 	if (state.dialogue && revealed > 1) return clampScroll(article, {...state, reveal: revealed - 1});
-	if (state.section > 0) return enterSection(article, state, state.section - 1, true);
+	if (state.section > 0) return clampScroll(article, {...enterSection(article, state, state.section - 1, true), scroll: Number.MAX_SAFE_INTEGER});
 	return state;
+}
+
+/** Whether reading is over: the last section, every turn shown, nothing below. */
+export function atEnd(article: Article, state: ReaderState): boolean {
+	if (state.section < article.sections.length - 1) return false;
+	const document = documentFor(article, state);
+	return (!state.dialogue || state.reveal >= document.totalTurns) && linesBelow(article, state) === 0;
 }
 
 function jumpToMatch(article: Article, state: ReaderState, index: number): ReaderState {
@@ -187,16 +202,9 @@ export function readerReducer(article: Article, state: ReaderState, action: Read
 		const before = matchCounts(article, shown).slice(0, section).reduce((sum, count) => sum + count, 0);
 		return jumpToMatch(article, shown, before);
 	}
-	if (action.type === 'key') {
-		// Keys are resolved here, against the state they arrive in: several keys read in one chunk
-		// ("/lavrov⏎") must each see the mode the previous one left.
-		const mode = modeOf(state);
-		const command = commandFor(mode, action.press);
-		if (command !== null) return applyCommand(article, state, command);
-		if (mode === 'search' && action.press.text !== undefined && !action.press.ctrl) {
-			return {...state, search: {...state.search, draft: (state.search.draft ?? '') + action.press.text}};
-		}
-		return state;
+	if (action.type === 'type') {
+		if (state.search.draft === null) return state;
+		return {...state, search: {...state.search, draft: state.search.draft + action.text}};
 	}
 	return applyCommand(article, state, action.command);
 }
@@ -212,25 +220,27 @@ function applyCommand(article: Article, state: ReaderState, command: Command): R
 		case 'scrollDown':
 		case 'scrollUp': {
 			const delta = command.name === 'scrollDown' ? 1 : -1;
-			if (state.overlay === 'toc') {
-				const tocSelected = Math.min(Math.max(0, state.tocSelected + delta), article.sections.length - 1);
-				return {...state, tocSelected};
-			}
+			if (state.overlay !== null) return clampScroll(article, {...state, overlayScroll: state.overlayScroll + delta});
+			return clampScroll(article, {...state, scroll: state.scroll + delta});
+		}
+		case 'pageDown':
+		case 'pageUp': {
+			const delta = (command.name === 'pageDown' ? 1 : -1) * pageSize(state);
 			if (state.overlay !== null) return clampScroll(article, {...state, overlayScroll: state.overlayScroll + delta});
 			return clampScroll(article, {...state, scroll: state.scroll + delta});
 		}
 		case 'first':
+			if (state.overlay !== null) return {...state, overlayScroll: 0};
 			return enterSection(article, state, 0);
 		case 'last':
+			if (state.overlay !== null) return clampScroll(article, {...state, overlayScroll: Number.MAX_SAFE_INTEGER});
 			return enterSection(article, state, article.sections.length - 1);
 		case 'gotoSection':
-			return command.number !== undefined && command.number <= article.sections.length ? enterSection(article, state, command.number - 1) : state;
-		case 'choose':
-			return enterSection(article, state, state.tocSelected);
+			return command.section >= 0 && command.section < article.sections.length ? enterSection(article, state, command.section) : state;
 		case 'dialogue':
 			return {...state, dialogue: !state.dialogue, reveal: 1, scroll: 0};
 		case 'toc':
-			return state.overlay === 'toc' ? {...state, overlay: null} : {...state, overlay: 'toc', tocSelected: state.section};
+			return state.overlay === 'toc' ? {...state, overlay: null} : {...state, overlay: 'toc'};
 		case 'help':
 		case 'cast':
 			return state.overlay === command.name ? {...state, overlay: null} : {...state, overlay: command.name, overlayScroll: 0};

@@ -38,9 +38,9 @@ function paint(chalk: ChalkInstance, props: TextProps): (text: string) => string
 // a few distinct styles, so each is built once.
 const painters = new Map<string, (text: string) => string>();
 function painter(theme: Theme, props: TextProps): (text: string) => string {
-	const key = `${theme.color}${JSON.stringify(props)}`;
+	const key = `${theme.colored}${JSON.stringify(props)}`;
 	let paintText = painters.get(key);
-	if (paintText === undefined) painters.set(key, (paintText = paint(chalkFor(theme.color), props)));
+	if (paintText === undefined) painters.set(key, (paintText = paint(chalkFor(theme.colored), props)));
 	return paintText;
 }
 

@@ -8,7 +8,7 @@ import {wrapSegments} from './wrap.js';
 
 export interface FrameParts {
 	cols: number;
-	/** Lines of the whole frame: the terminal's rows minus one. */
+	/** Lines of the whole frame: the terminal's rows. */
 	height: number;
 	headline: string;
 	position: string;
@@ -59,20 +59,33 @@ export function indent(line: Line, columns: number): Line {
 	return columns > 0 && line.length > 0 ? [{text: ' '.repeat(columns), style: {role: 'text'}}, ...line] : line;
 }
 
-export function composeFrame(parts: FrameParts): Line[] {
+/** The two lines above the body: headline and position; title and what is hidden above. */
+export function frameHeader(parts: Pick<FrameParts, 'cols' | 'headline' | 'position' | 'title' | 'above'>): Line[] {
 	const {cols} = parts;
-	const bodyHeight = Math.max(0, parts.height - 4);
-	const dim = (text: string): Segment[] => (text === '' ? [] : [{text: ` ${text} `, style: {role: 'dim'}}]);
-	const body = parts.body.slice(0, bodyHeight).map((line) => indent(line, parts.margin));
-	while (body.length < bodyHeight) body.push([]);
-	const barWidth = progressBarWidth(cols);
 	return [
 		spread([{text: ` ${parts.headline}`, style: {role: 'dim'}}], [{text: ` ${parts.position} `, style: {role: 'position'}}], cols),
-		spread([{text: ` ${parts.title}`, style: {role: 'heading'}}], dim(parts.above), cols),
-		...body,
-		spread([{text: ' ', style: {role: 'text'}}, ...parts.status], dim(parts.below), cols),
+		spread([{text: ` ${parts.title}`, style: {role: 'heading'}}], dimNote(parts.above), cols),
+	];
+}
+
+/** The two lines below the body: status and what is hidden below; progress bar and keys. */
+export function frameFooter(parts: Pick<FrameParts, 'cols' | 'status' | 'below' | 'progress' | 'hints'>): Line[] {
+	const {cols} = parts;
+	const barWidth = progressBarWidth(cols);
+	return [
+		spread([{text: ' ', style: {role: 'text'}}, ...parts.status], dimNote(parts.below), cols),
 		truncateSegments([{text: ` ${progressBar(parts.progress, barWidth)} `, style: {role: 'progress'}}, {text: parts.hints, style: {role: 'dim'}}], cols),
 	];
+}
+
+const dimNote = (text: string): Segment[] => (text === '' ? [] : [{text: ` ${text} `, style: {role: 'dim'}}]);
+
+/** The whole frame: header, the body (cut or padded to fit, indented by the margin), footer. */
+export function composeFrame(parts: {height: number; header: Line[]; body: Line[]; margin: number; footer: Line[]}): Line[] {
+	const bodyHeight = Math.max(0, parts.height - parts.header.length - parts.footer.length);
+	const body = parts.body.slice(0, bodyHeight).map((line) => indent(line, parts.margin));
+	while (body.length < bodyHeight) body.push([]);
+	return [...parts.header, ...body, ...parts.footer];
 }
 
 export function progressBarWidth(cols: number): number {
@@ -92,5 +105,5 @@ export function progressBar(progress: number, width: number): string {
 /** Short lines, wrapped rather than cut, and never more of them than the terminal can show. */
 export function tooSmallLines(viewport: Viewport, minimum: Viewport = minimumViewport): Line[] {
 	const message = `Terminal too small (${viewport.cols}×${viewport.rows}). press-reader needs ${minimum.cols}×${minimum.rows}: enlarge the window, or press q to quit.`;
-	return wrapSegments([{text: message, style: {role: 'text'}}], Math.max(1, viewport.cols)).slice(0, Math.max(1, viewport.rows - 1));
+	return wrapSegments([{text: message, style: {role: 'text'}}], Math.max(1, viewport.cols)).slice(0, Math.max(1, viewport.rows));
 }

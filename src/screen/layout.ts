@@ -1,5 +1,6 @@
-// How the screen is divided. Frames are kept one line shorter than the terminal: a frame of
-// `rows` lines makes Ink clear the whole screen on every render.
+// How the screen is divided: a header, the body, a footer, every row of the terminal used. Frames
+// are written with absolute addressing (terminal/inkOutput.ts), so a frame as tall as the
+// terminal never scrolls it.
 
 export interface Viewport {
 	cols: number;
@@ -15,7 +16,7 @@ export const footerLines = 2;
 export const maxMeasure = 88;
 
 export interface Frame {
-	/** Lines Ink may draw: one less than the terminal has. */
+	/** Lines of the whole frame: the terminal's rows. */
 	height: number;
 	bodyHeight: number;
 	bodyWidth: number;
@@ -32,8 +33,8 @@ export function frameFor(viewport: Viewport): Frame {
 	const rows = Math.max(viewport.rows, minimumViewport.rows);
 	const bodyWidth = Math.min(maxMeasure, cols - 4);
 	return {
-		height: rows - 1,
-		bodyHeight: rows - 1 - headerLines - footerLines,
+		height: rows,
+		bodyHeight: rows - headerLines - footerLines,
 		bodyWidth,
 		margin: Math.floor((cols - bodyWidth) / 2),
 	};

@@ -16,7 +16,8 @@ export interface TextProps {
 
 export interface Theme {
 	name: ThemeName;
-	color: boolean;
+	/** Whether colours are drawn at all (not with NO_COLOR or --no-color). */
+	colored: boolean;
 	props(style: Style): TextProps;
 	speakerColor(index: number | undefined): string | undefined;
 	accent: string | undefined;
@@ -70,7 +71,7 @@ export function createTheme(name: ThemeName, color: boolean): Theme {
 
 	return {
 		name,
-		color,
+		colored: color,
 		accent,
 		speakerColor,
 		props(style) {

@@ -1,13 +1,13 @@
-// Everything drawn reaches the terminal through here, in one of two ways:
-// - a whole-screen view (reader, presenter, speaker view) hands over its finished lines with
-//   draw(), skipping Ink's Output pass, which re-styles every character of the frame and cost
-//   ~15 ms of a ~20 ms key press;
-// - screens built from Ink components (the quiz with ink-select-input) go through Ink, which writes
-//   here as if this were stdout.
-// Either way the last frame is kept as cells and only what changed is written, addressed absolutely
-// (frames start at the top of the alternate screen). Ink's own incrementalRendering does that in
-// principle, but in Ink 6.8 it shifts lines by one after a frame that ends in a newline, which every
-// frame shorter than the terminal does.
+// The stdout Ink renders to. Ink 6.8's incremental rendering shifts lines by one after a frame
+// that ends in a newline (every frame shorter than the terminal), and its standard mode rewrites
+// every line; so this keeps the last frame as cells and writes only what changed, addressed
+// absolutely (frames start at the top of the alternate screen). Ink writes its frames here as
+// to any stdout: the quiz's lists, the join screens.
+//
+// Long text views (the reader, slides, the speaker view, quiz feedback) are composed as lines
+// anyway; <FullScreenText> hands them over with draw() instead of through Ink's Output pass,
+// which restyles every character of every frame (~15 ms of a ~20 ms key). While it does,
+// Ink's own frames (of a tree that draws nothing) are not drawn.
 import {EventEmitter} from 'node:events';
 import {diffCells, parseCells, type Cell} from './cells.js';
 import type {FrameSurface} from '../ui/surface.js';
@@ -26,7 +26,7 @@ export function parseInkWrite(chunk: string): {frame: string[] | null; controls:
 	return {frame: rest.replace(/\n$/, '').split('\n'), controls, cleared};
 }
 
-export class FrameStream extends EventEmitter implements FrameSurface {
+export class InkOutputStream extends EventEmitter implements FrameSurface {
 	private previous: Cell[][] = [];
 	/** The text of each row of `previous`, so an unchanged row is not parsed again. */
 	private previousText: string[] = [];
@@ -69,6 +69,14 @@ export class FrameStream extends EventEmitter implements FrameSurface {
 		this.previous = [];
 		this.previousText = [];
 		this.clearFirst = true;
+	}
+
+	/** Draws the whole last frame again on a cleared screen: the terminal was someone else's meanwhile. */
+	repaint() {
+		const lines = this.previousText;
+		this.forget();
+		const out = this.frame(lines);
+		if (out !== '') this.out.write(out);
 	}
 
 	draw(lines: string[]) {

@@ -1,50 +1,110 @@
-// Owning the terminal: alternate screen in, and the terminal put back on every way out
-// (quit, Ctrl+C, SIGTERM, SIGHUP, a crash). Ink 6 has no alternate-screen option.
+// Owning the terminal: raw mode and the alternate screen from the first moment, and the terminal
+// put back on every way out (quit, Ctrl+C, SIGTERM, SIGHUP, a crash) and while suspended
+// (Ctrl+Z, SIGTSTP), then taken back on SIGCONT. Ink 6 has no alternate-screen option.
+import {KeyFeed} from './keyFeed.js';
 
 const enterAlternateScreen = '\x1b[?1049h\x1b[H\x1b[?25l';
 const leaveAlternateScreen = '\x1b[?25h\x1b[?1049l';
 
 const signalExitCodes = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130} as const;
-type Signal = keyof typeof signalExitCodes;
+type ExitSignal = keyof typeof signalExitCodes;
+
+/** How long work on the way out (saving a quiz attempt) may hold up an exit by signal. */
+const cleanupLimit = 2000;
 
 export interface TerminalSession {
+	/** Ink's stdin: every key, one at a time (see keyFeed.ts). */
+	keys: KeyFeed;
 	/** Puts the terminal back; safe to call more than once. */
 	restore(): void;
-	/** Work to do (unmount, close sockets) if a signal ends the program. */
-	onSignal(cleanup: () => void): void;
+	/** Work to finish (record an attempt, close sockets) if a signal ends the program; awaited, within limits. */
+	onSignal(cleanup: () => void | Promise<void>): void;
+	/** How to draw the whole screen again when the program comes back from being suspended; replaces the last one given. */
+	onResume(redraw: () => void): void;
 }
 
-export function takeOverTerminal(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): TerminalSession {
+type TerminalIn = NodeJS.ReadStream & {setRawMode?: (mode: boolean) => unknown};
+
+export function takeOverTerminal(stdin: TerminalIn, stdout: NodeJS.WriteStream): TerminalSession {
+	const raw = (mode: boolean) => {
+		if (stdin.isTTY) stdin.setRawMode?.(mode);
+	};
 	// Raw mode at once: keys typed while the UI loads are kept for it, not echoed over the screen.
-	if (stdin.isTTY) stdin.setRawMode(true);
+	raw(true);
 	stdout.write(enterAlternateScreen);
+	const keys = new KeyFeed(stdin);
 	let restored = false;
-	const cleanups: Array<() => void> = [];
-	const handlers = new Map<Signal, () => void>();
+	let suspended = false;
+	const cleanups: Array<() => void | Promise<void>> = [];
+	let redraw = () => {};
+	const handlers = new Map<NodeJS.Signals, () => void>();
+
+	const write = (text: string) => {
+		try {
+			stdout.write(text);
+		} catch {
+			// A terminal that is closing: nothing to put back.
+		}
+	};
+	const release = () => {
+		raw(false);
+		write(leaveAlternateScreen);
+	};
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(leaveAlternateScreen);
+		keys.close();
+		if (!suspended) release();
 		process.off('exit', restore);
 		for (const [signal, handler] of handlers) process.off(signal, handler);
 	};
-	// From the first moment, even before the UI has loaded, a signal leaves a usable terminal.
-	for (const signal of Object.keys(signalExitCodes) as Signal[]) {
-		const handler = () => {
-			for (const cleanup of cleanups.splice(0)) {
-				try {
-					cleanup();
-				} catch {
-					// the terminal comes first
-				}
-			}
-			restore();
-			process.exit(signalExitCodes[signal]);
-		};
+
+	let exiting = false;
+	const exitWith = async (code: number) => {
+		if (exiting) return;
+		exiting = true;
+		const work = Promise.allSettled(cleanups.splice(0).map(async (cleanup) => cleanup()));
+		await Promise.race([work, new Promise((resolve) => setTimeout(resolve, cleanupLimit).unref())]);
+		restore();
+		process.exit(code);
+	};
+
+	const suspend = () => {
+		if (suspended || restored) return;
+		suspended = true;
+		release();
+		// Stop as the shell's Ctrl+Z would: SIGSTOP cannot be caught, so this really stops.
+		process.kill(process.pid, 'SIGSTOP');
+	};
+	const resume = () => {
+		if (!suspended || restored) return;
+		suspended = false;
+		// The shell set the terminal back to line mode while we were stopped; Node remembers raw
+		// mode as still on and would skip setting it again, so turn it off first.
+		raw(false);
+		raw(true);
+		write(enterAlternateScreen);
+		redraw();
+	};
+
+	const listen = (signal: NodeJS.Signals, handler: () => void) => {
 		handlers.set(signal, handler);
-		process.once(signal, handler);
-	}
+		process.on(signal, handler);
+	};
+	// From the first moment, even before the UI has loaded, a signal leaves a usable terminal.
+	for (const signal of Object.keys(signalExitCodes) as ExitSignal[]) listen(signal, () => void exitWith(signalExitCodes[signal]));
+	listen('SIGTSTP', suspend);
+	listen('SIGCONT', resume);
+	keys.on('suspend', suspend);
+	// Ctrl+C before the UI listens: nothing else would hear it. It quits, as Ctrl+C does in the UI.
+	keys.on('interrupt', () => void exitWith(0));
 	process.on('exit', restore);
-	return {restore, onSignal: (cleanup) => cleanups.push(cleanup)};
+	return {
+		keys,
+		restore,
+		onSignal: (cleanup) => cleanups.push(cleanup),
+		onResume: (draw) => {
+			redraw = draw;
+		},
+	};
 }

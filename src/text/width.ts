@@ -3,10 +3,12 @@
 // expressions, whose compilation alone cost ~40 ms of every start-up. Nearly every character is
 // ASCII, which takes a fast path; the rest are measured once and remembered.
 import {eastAsianWidth} from 'get-east-asian-width';
+import {LRUCache} from 'lru-cache';
 
 const zeroWidth = /^[\p{Mark}\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}]$/u;
 const pictographic = /^\p{Extended_Pictographic}$/u;
-const known = new Map<string, number>();
+// Distinct characters are few in any one text, but a hostile one may hold many: keep the most used.
+const known = new LRUCache<string, number>({max: 8192});
 
 export function characterWidth(character: string): number {
 	const code = character.codePointAt(0)!;

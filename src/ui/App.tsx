@@ -1,59 +1,65 @@
 import {useEffect, useReducer, useRef} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
-import {appMode, appReducer, initialAppState, type AppAction, type AppState, type Screen} from '../app/state.js';
-import {quizScreen} from '../app/quizFrame.js';
-import {forwardKeys, isSelectKey} from '../keys/keymap.js';
-import {readerScreen} from '../reader/screen.js';
-import type {Line} from '../screen/line.js';
+import {appMode, appReducer, initialAppState, keyAction, type AppAction, type AppPage, type AppState} from '../app/state.js';
+import {quizFeedbackScreen} from '../app/quizFrame.js';
+import {commandFor, forwardKeys} from '../keys/keymap.js';
+import {readerScreen, tocScreen} from '../reader/screen.js';
+import {linesToAnsi} from '../screen/ansi.js';
 import {isTooSmall, type Viewport} from '../screen/layout.js';
+import type {Line} from '../screen/line.js';
 import type {Best} from '../quiz/lines.js';
 import {randomSeed} from '../quiz/shuffle.js';
 import type {QuizState} from '../quiz/session.js';
-import {linesToAnsi} from '../screen/ansi.js';
+import {FullScreenText} from './FullScreenText.js';
 import {toKeyPress} from './inputKeys.js';
-import {QuizScreen} from './QuizView.js';
-import {ReaderScreen} from './ReaderView.js';
+import {ListView} from './ListView.js';
+import {QuizView} from './QuizView.js';
 import {useRehearsal} from './surface.js';
-import type {Theme} from '../screen/theme.js';
+import {useTheme} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
 export interface AppProps {
 	article: Article;
-	theme: Theme;
 	viewport: Viewport;
-	screen?: Screen;
+	page?: AppPage;
 	seed?: number;
 	best?: Best | null;
 	/** Called once for each round that reaches its end. */
 	onRoundEnd?: (quiz: QuizState) => void;
 	/** Called with the last state when the user quits. */
 	onQuit?: (state: AppState) => void;
+	/** Told every state, so that a signal can still record a round in progress. */
+	onState?: (state: AppState) => void;
+	/** Messages from outside (a history warning) for the status line. */
+	subscribeNotices?: (show: (text: string) => void) => () => void;
 }
 
-/** The app's single input owner: every key becomes an action of the one app reducer. */
-export function App({article, theme, viewport, screen = 'reader', seed, best = null, onRoundEnd, onQuit}: AppProps) {
+/**
+ * The app's single input owner: every key is resolved through the keymap, against the screen it
+ * was pressed on, into a command for the one app reducer. A list on screen (ink-select-input)
+ * takes its own keys, which the keymap marks as the list's.
+ */
+export function App({article, viewport, page = 'reader', seed, best = null, onRoundEnd, onQuit, onState, subscribeNotices}: AppProps) {
 	const [state, dispatch] = useReducer(
 		(current: AppState, action: AppAction) => appReducer(article, current, action),
 		undefined,
-		() => initialAppState(article, {viewport, screen, seed: seed ?? randomSeed(), now: Date.now(), best}),
+		() => initialAppState(article, {viewport, page, seed: seed ?? randomSeed(), now: Date.now(), best}),
 	);
 	const {exit} = useApp();
+	const theme = useTheme();
 
 	useEffect(() => {
 		dispatch({type: 'resize', viewport});
-	}, [viewport.cols, viewport.rows]);
+	}, [viewport]);
+	useEffect(() => subscribeNotices?.((text) => dispatch({type: 'notice', text})), [subscribeNotices]);
+	useEffect(() => onState?.(state), [state, onState]);
 
-	// The mode of the screen last drawn, kept in a ref: a key can arrive after a frame is on screen
-	// but before this handler is re-subscribed with the new render's closure.
-	const renderedMode = useRef(appMode(state));
-	renderedMode.current = appMode(state);
 	useInput((input, key) => {
-		const press = toKeyPress(input, key);
-		// ink-select-input handles its own keys while the screen that shows it is up. Its choice
-		// reaches the reducer first, so the same Enter must not then count as "next question".
-		if (isSelectKey(renderedMode.current, press)) return;
-		dispatch({type: 'key', press, now: Date.now(), seed: randomSeed()});
+		// Resolved against the screen this key was pressed on: keys arrive one render apart (see
+		// terminal/keyFeed.ts), so this closure's state is the one on screen.
+		const action = keyAction(state, toKeyPress(input, key), Date.now(), randomSeed());
+		if (action !== null) dispatch(action);
 	});
 
 	const reported = useRef<QuizState | null>(null);
@@ -62,45 +68,52 @@ export function App({article, theme, viewport, screen = 'reader', seed, best = n
 			reported.current = state.quiz;
 			onRoundEnd?.(state.quiz);
 		}
-	}, [state.quiz]);
+	}, [state.quiz, onRoundEnd]);
 
 	useEffect(() => {
 		if (!state.quit) return;
 		onQuit?.(state);
 		exit();
-	}, [state.quit]);
+	}, [state, onQuit, exit]);
 
+	const mode = appMode(state);
 	useRehearsal(
 		() =>
-			forwardKeys(appMode(state))
-				.map((press) => appReducer(article, state, {type: 'key', press, now: Date.now(), seed: 0}))
+			forwardKeys(mode)
+				.map((press) => commandFor(mode, press))
+				.flatMap((command) => (command === null ? [] : [appReducer(article, state, {type: 'command', command, now: Date.now(), seed: 0})]))
 				.filter((next) => next !== state)
-				.map((next) => linesToAnsi(fullScreenLines(article, {...next, reader: {...next.reader, viewport}}), theme)),
-		[appMode(state), state.quiz?.index],
+				.flatMap((next) => {
+					const lines = textScreen(article, {...next, reader: {...next.reader, viewport}});
+					return lines === null ? [] : [linesToAnsi(lines, theme)];
+				}),
+		`${mode} ${state.quiz?.index} ${state.reader.section} ${state.reader.reveal} ${state.reader.scroll} ${viewport.cols}x${viewport.rows}`,
 	);
 
 	// Draw at the newest size at once; the resize action re-clamps scrolling right after.
 	const current = {...state, reader: {...state.reader, viewport}};
-	if (showsQuiz(current)) {
+	const lines = textScreen(article, current);
+	if (lines !== null) return <FullScreenText lines={lines} />;
+	if (current.page === 'quiz') {
 		return (
-			<QuizScreen
+			<QuizView
 				article={article}
 				state={current}
-				theme={theme}
 				onChoose={(option) => dispatch({type: 'choose', option, now: Date.now()})}
 				onEnd={(choice) => dispatch({type: 'end', choice, now: Date.now(), seed: randomSeed()})}
 			/>
 		);
 	}
-	return <ReaderScreen article={article} state={current.reader} theme={theme} visiting={current.visiting} />;
+	return <ListView key="toc" screen={tocScreen(article, current.reader, {notice: current.notice})} cols={viewport.cols} onSelect={(section) => dispatch({type: 'gotoSection', section})} />;
 }
 
-const showsQuiz = (state: AppState) => state.screen === 'quiz' && state.quiz !== null && !isTooSmall(state.reader.viewport);
-
-/** The lines of the whole screen in this state. */
-function fullScreenLines(article: Article, state: AppState): Line[] {
-	if (!showsQuiz(state)) return readerScreen(article, state.reader, state.visiting);
-	return quizScreen(article, state).lines;
+/** The whole screen as lines, for the screens that are long text; null for those with a list. */
+function textScreen(article: Article, state: AppState): Line[] | null {
+	// The too-small notice comes from the reader's screen whatever is showing.
+	if (isTooSmall(state.reader.viewport)) return readerScreen(article, state.reader);
+	if (state.page === 'quiz' && state.quiz !== null) return state.quiz.phase === 'feedback' ? quizFeedbackScreen(article, state) : null;
+	if (state.reader.overlay === 'toc') return null;
+	return readerScreen(article, state.reader, {visiting: state.visiting, notice: state.notice});
 }
 
 /** The app at the terminal's own size. */

@@ -1,34 +1,20 @@
-import {useContext, useInsertionEffect} from 'react';
-import {Box, Text} from 'ink';
-import {lineWidth, type Line} from '../screen/line.js';
+import {useInsertionEffect} from 'react';
 import {linesToAnsi} from '../screen/ansi.js';
-import {SurfaceContext} from './surface.js';
-import type {Theme} from '../screen/theme.js';
-
-/** Pre-composed lines as one text node: the layout is done, Ink only has to draw it. */
-export function Screen({lines, theme}: {lines: Line[]; theme: Theme}) {
-	const text = linesToAnsi(lines, theme);
-	// As wide as the widest line, so Ink never re-wraps what was already laid out.
-	const width = Math.max(1, ...lines.map(lineWidth));
-	return (
-		<Box width={width} flexShrink={0}>
-			<Text>{text.join('\n')}</Text>
-		</Box>
-	);
-}
+import type {Line} from '../screen/line.js';
+import {useSurface} from './surface.js';
+import {useTheme} from './theme.js';
 
 /**
- * A whole screen of pre-composed lines. Given a surface, it draws them there directly and leaves
- * Ink an empty tree; without one (ink-testing-library) it is a plain Screen.
+ * A whole screen of long text composed as lines (the reader, slides, the speaker view, quiz
+ * feedback). It hands them to the output stream to draw as they are, instead of through Ink's
+ * Output pass, which restyles every character of the frame; Ink is left an empty tree meanwhile.
  */
-export function FullScreen({lines, theme}: {lines: Line[]; theme: Theme}) {
-	const surface = useContext(SurfaceContext);
-	const text = surface === null ? null : linesToAnsi(lines, theme);
+export function FullScreenText({lines}: {lines: Line[]}) {
+	const surface = useSurface();
+	const text = linesToAnsi(lines, useTheme());
 	// Insertion effects run before Ink writes the commit's frame, so on a switch from an Ink-drawn
 	// screen Ink's empty frame is already ignored and never flashes a blank screen.
-	useInsertionEffect(() => {
-		if (surface !== null && text !== null) surface.draw(text);
-	});
-	useInsertionEffect(() => (surface === null ? undefined : () => surface.release()), [surface]);
-	return surface === null ? <Screen lines={lines} theme={theme} /> : null;
+	useInsertionEffect(() => surface.draw(text));
+	useInsertionEffect(() => () => surface.release(), [surface]);
+	return null;
 }

@@ -3,17 +3,15 @@ import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import type {Viewport} from '../screen/layout.js';
 import type {CommandMessage, NotesStatus, StateMessage} from '../present/channel.js';
-import {notesReducer, type NotesState} from '../present/notesState.js';
+import {notesReducer, presentsThisArticle, type NotesState} from '../present/notesState.js';
 import {notesKey} from '../present/protocol.js';
 import {notesScreen} from '../present/screen.js';
 import {toKeyPress} from './inputKeys.js';
-import {FullScreen} from './FullScreenText.js';
-import type {Theme} from '../screen/theme.js';
+import {FullScreenText} from './FullScreenText.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
 export interface NotesAppProps {
 	article: Article;
-	theme: Theme;
 	viewport: Viewport;
 	session: string;
 	subscribe: (onState: (state: StateMessage) => void, onStatus: (status: NotesStatus) => void) => () => void;
@@ -21,10 +19,10 @@ export interface NotesAppProps {
 }
 
 /** The speaker view: follows the presenter, and its keys drive the audience screen. */
-export function NotesApp({article, theme, viewport, session, subscribe, send}: NotesAppProps) {
+export function NotesApp({article, viewport, session, subscribe, send}: NotesAppProps) {
 	const [state, dispatch] = useReducer(notesReducer, {status: 'waiting', presenter: null} satisfies NotesState);
 	const {exit} = useApp();
-	const [now, setNow] = useState(Date.now());
+	const [now, setNow] = useState(() => Date.now());
 
 	useEffect(() => subscribe((presenter) => dispatch({type: 'state', state: presenter}), (status) => dispatch({type: 'status', status})), [subscribe]);
 	useEffect(() => {
@@ -34,10 +32,11 @@ export function NotesApp({article, theme, viewport, session, subscribe, send}: N
 	useInput((input, key) => {
 		const outcome = notesKey(toKeyPress(input, key));
 		if (outcome === 'quit') exit();
-		else if (outcome !== null) send(outcome);
+		// A presenter showing another article is warned about, never driven.
+		else if (outcome !== null && state.presenter !== null && presentsThisArticle(article, state.presenter)) send(outcome);
 	});
 
-	return <FullScreen lines={notesScreen(article, viewport, session, state, now)} theme={theme} />;
+	return <FullScreenText lines={notesScreen(article, viewport, session, state, now)} />;
 }
 
 export function NotesRoot(props: Omit<NotesAppProps, 'viewport'>) {

@@ -1,35 +1,40 @@
 // Loaded lazily by the CLI, only when a terminal will show the UI.
 import type {ReactElement} from 'react';
-import {render} from 'ink';
 import type {Article} from '../content/model.js';
-import type {AppState, Screen} from '../app/state.js';
+import type {AppPage, AppState} from '../app/state.js';
 import {stateMessage} from '../present/protocol.js';
 import {NotesChannel, PresenterChannel, type CommandMessage, type NotesStatus, type StateMessage} from '../present/channel.js';
 import {presentationSteps} from '../present/steps.js';
 import type {Best} from '../quiz/lines.js';
 import type {QuizState} from '../quiz/session.js';
 import type {Command} from '../keys/keymap.js';
-import {AppRoot} from './App.js';
-import {NotesRoot} from './NotesApp.js';
-import {PresentRoot} from './PresentApp.js';
 import type {TerminalSession} from '../terminal/session.js';
 import {createTheme, type ThemeName} from '../screen/theme.js';
-import {FrameStream} from '../terminal/inkOutput.js';
-import {SurfaceContext} from './surface.js';
+import {AppRoot} from './App.js';
+import {mountView} from './mount.js';
+import {NotesRoot} from './NotesApp.js';
+import {PresentRoot} from './PresentApp.js';
 
 export interface Look {
 	theme: ThemeName;
 	color: boolean;
-	/** The first screen as painted before the UI loaded (see prepaint.ts). */
+	/** The first screen as painted before the UI loaded (terminal/firstPaint.ts). */
 	painted: string[];
 }
 
-/** Renders until the user quits; a signal unmounts first, then the terminal session puts it back. */
-async function mount(element: ReactElement, terminal: TerminalSession, painted: string[], cleanup: () => void = () => {}): Promise<number> {
-	const stream = new FrameStream(process.stdout);
-	stream.seed(painted);
-	const instance = render(<SurfaceContext.Provider value={stream}>{element}</SurfaceContext.Provider>, {stdout: stream as unknown as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false});
-	terminal.onSignal(() => {
+interface Hooks {
+	/** Work to finish if a signal ends the program (awaited, within the terminal session's limit). */
+	onSignal?: () => void | Promise<void>;
+	/** Closes what the view opened, however it ends. */
+	cleanup?: () => void;
+}
+
+/** Renders until the user quits; a signal first lets `onSignal` finish, then unmounts. */
+async function run(element: ReactElement, terminal: TerminalSession, look: Look, {onSignal, cleanup = () => {}}: Hooks = {}): Promise<number> {
+	const {instance, output} = mountView(element, {keys: terminal.keys, stdout: process.stdout, theme: createTheme(look.theme, look.color), painted: look.painted});
+	terminal.onResume(() => output.repaint());
+	terminal.onSignal(async () => {
+		await onSignal?.();
 		instance.unmount();
 		cleanup();
 	});
@@ -38,22 +43,43 @@ async function mount(element: ReactElement, terminal: TerminalSession, painted: 
 		return 0;
 	} finally {
 		cleanup();
-		stream.detach();
+		output.detach();
 		terminal.restore();
 	}
 }
 
 export interface RunOptions extends Look {
-	screen: Screen;
+	page: AppPage;
 	seed?: number;
 	best?: Best | null;
 	onRoundEnd?: (quiz: QuizState) => void;
-	onQuit?: (state: AppState) => void;
+	/** On quitting, and on a signal: may record the round in progress. */
+	onQuit?: (state: AppState) => void | Promise<void>;
+	subscribeNotices?: (show: (text: string) => void) => () => void;
 }
 
 export function runApp(article: Article, terminal: TerminalSession, options: RunOptions): Promise<number> {
-	const {theme, color, painted, ...props} = options;
-	return mount(<AppRoot article={article} theme={createTheme(theme, color)} {...props} />, terminal, painted);
+	const {theme: _theme, color: _color, painted: _painted, onQuit, ...props} = options;
+	let last: AppState | null = null;
+	let quitDone = false;
+	const quit = (state: AppState) => {
+		if (quitDone) return;
+		quitDone = true;
+		return onQuit?.(state);
+	};
+	return run(
+		<AppRoot
+			article={article}
+			{...props}
+			onQuit={(state) => void quit(state)}
+			onState={(state) => {
+				last = state;
+			}}
+		/>,
+		terminal,
+		options,
+		{onSignal: () => (last === null ? undefined : quit(last))},
+	);
 }
 
 export interface PresentOptions extends Look {
@@ -65,17 +91,16 @@ export interface PresentOptions extends Look {
 
 export function runPresent(article: Article, terminal: TerminalSession, options: PresentOptions): Promise<number> {
 	const steps = presentationSteps(article, {quiz: options.quiz});
-	return mount(
+	return run(
 		<PresentRoot
 			article={article}
 			steps={steps}
-			theme={createTheme(options.theme, options.color)}
 			subscribe={options.commands.listen}
 			onChange={(state, pages) => options.channel.publish(stateMessage(article, state, steps.length, options.quiz, pages))}
 		/>,
 		terminal,
-		options.painted,
-		() => options.channel.close(),
+		options,
+		{cleanup: () => options.channel.close()},
 	);
 }
 
@@ -93,10 +118,5 @@ export function runNotes(article: Article, terminal: TerminalSession, options: N
 		channel.open();
 		return () => channel.close();
 	};
-	return mount(
-		<NotesRoot article={article} theme={createTheme(options.theme, options.color)} session={options.session} subscribe={subscribe} send={(command: CommandMessage) => channel.send(command)} />,
-		terminal,
-		options.painted,
-		() => channel.close(),
-	);
+	return run(<NotesRoot article={article} session={options.session} subscribe={subscribe} send={(command: CommandMessage) => channel.send(command)} />, terminal, options, {cleanup: () => channel.close()});
 }

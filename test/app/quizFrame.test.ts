@@ -1,32 +1,40 @@
 import {describe, expect, it} from 'vitest';
-import {keepInView, quizScreen} from '../../src/app/quizFrame.js';
-import {initialAppState} from '../../src/app/state.js';
+import {quizFeedbackScreen, quizListScreen} from '../../src/app/quizFrame.js';
+import {appReducer, initialAppState} from '../../src/app/state.js';
 import {lineText} from '../../src/screen/line.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();
+const quizAt = (cols: number, rows: number) => initialAppState(article, {viewport: {cols, rows}, page: 'quiz', seed: 11, now: 0, best: null});
 
-describe('the quiz list window', () => {
-	it('moves only as far as it must to keep the highlight in view', () => {
-		expect(keepInView(0, 1, 2)).toBe(0);
-		expect(keepInView(0, 2, 2)).toBe(1);
-		expect(keepInView(1, 0, 2)).toBe(0);
-		// ink-select-input wraps from the last entry to the first.
-		expect(keepInView(2, 0, 2)).toBe(0);
-		expect(keepInView(0, 3, 2)).toBe(2);
+describe('the quiz around its list', () => {
+	it('gives every option its own entry, lettered, wrapped to the body less the pointer', () => {
+		const state = quizAt(90, 40);
+		const question = state.quiz!.questions[0]!;
+		const screen = quizListScreen(article, state);
+		expect(screen.entries.map((lines) => lines.map(lineText).join(' '))).toEqual(question.options.map((option, index) => `${'ABCD'[index]}. ${option}`));
+		expect(screen.limit).toBeUndefined();
+		expect(screen.intro.map(lineText).join(' ')).toContain(question.question);
+		expect(screen.header).toHaveLength(2);
+		expect(screen.footer).toHaveLength(2);
+		for (const lines of screen.entries) for (const line of lines) expect(lineText(line).length).toBeLessThanOrEqual(screen.width - 2);
 	});
 
-	it('draws the highlighted option selected behind the marker, and only the options that fit', () => {
-		const state = initialAppState(article, {viewport: {cols: 50, rows: 10}, screen: 'quiz', seed: 11, now: 0, best: null});
+	it('on a short terminal shows as many options as fit and says how many more there are', () => {
+		const state = quizAt(50, 10);
 		const question = state.quiz!.questions[0]!;
-		const model = quizScreen(article, state, {highlighted: 1, start: 1});
-		const text = model.lines.map(lineText);
-		expect(model.list).toEqual({kind: 'options', count: question.options.length, limit: expect.any(Number)});
-		expect(model.list!.limit).toBeLessThan(question.options.length);
-		expect(text.join('\n')).toContain(`❯ B. ${question.options[1]}`);
-		expect(text.join('\n')).not.toContain('A. ');
-		const highlighted = model.lines.find((line) => lineText(line).includes('❯ B.'))!;
-		expect(highlighted.filter((segment) => segment.text.includes(question.options[1]!)).every((segment) => segment.style.role === 'selected')).toBe(true);
-		expect(text[1]).toMatch(/↑ 1 more above/);
+		const screen = quizListScreen(article, state);
+		expect(screen.limit).toBeLessThan(question.options.length);
+		const tallest = Math.max(...screen.entries.map((lines) => lines.length));
+		expect(screen.intro.length + screen.limit! * tallest).toBeLessThanOrEqual(10 - 4);
+		expect(lineText(screen.header[1]!)).toMatch(new RegExp(`${question.options.length - screen.limit!} more: ↑/↓`));
+	});
+
+	it('repeats the question above the feedback', () => {
+		const state = quizAt(90, 40);
+		const question = state.quiz!.questions[0]!;
+		const answered = appReducer(article, state, {type: 'choose', option: question.answer, now: 1});
+		const text = quizFeedbackScreen(article, answered).map(lineText);
+		expect(text.findIndex((line) => line.includes(question.question.slice(0, 30)))).toBeLessThan(text.findIndex((line) => line.includes('✓ Right')));
 	});
 });

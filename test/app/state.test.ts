@@ -1,23 +1,27 @@
 import {describe, expect, it} from 'vitest';
-import {appMode, appReducer, initialAppState, roundInProgress, type AppState} from '../../src/app/state.js';
+import {appMode, appReducer, initialAppState, keyAction, roundInProgress, type AppState} from '../../src/app/state.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();
-const start = (screen: 'reader' | 'quiz' = 'reader') => initialAppState(article, {viewport: {cols: 80, rows: 24}, screen, seed: 4, now: 0, best: null});
+const start = (page: 'reader' | 'quiz' = 'reader') => initialAppState(article, {viewport: {cols: 80, rows: 24}, page, seed: 4, now: 0, best: null});
+/** Keys as the input owner sends them: each resolved against the screen it was pressed on. */
 const press = (state: AppState, ...names: string[]) =>
-	names.reduce((current, name) => appReducer(article, current, {type: 'key', press: name.length === 1 ? {name, text: name} : {name}, now: 100, seed: 4}), state);
+	names.reduce((current, name) => {
+		const action = keyAction(current, name.length === 1 ? {name, text: name} : {name}, 100, 4);
+		return action === null ? current : appReducer(article, current, action);
+	}, state);
 
 describe('moving between the reader and the quiz', () => {
 	it('x starts the quiz from the reader; Esc goes back and x resumes where it was', () => {
 		let state = press(start(), 'x');
-		expect([state.screen, appMode(state)]).toEqual(['quiz', 'quizQuestion']);
+		expect([state.page, appMode(state)]).toEqual(['quiz', 'quizQuestion']);
 		const first = state.quiz!.questions[0]!;
 		state = press(state, 'abcd'[first.answer]!);
 		expect(appMode(state)).toBe('quizFeedback');
 		state = press(state, 'escape');
-		expect(state.screen).toBe('reader');
+		expect(state.page).toBe('reader');
 		state = press(state, 'x');
-		expect([state.screen, state.quiz!.index, appMode(state)]).toEqual(['quiz', 0, 'quizFeedback']);
+		expect([state.page, state.quiz!.index, appMode(state)]).toEqual(['quiz', 0, 'quizFeedback']);
 	});
 
 	it('r opens the cited passage in the reader, marked; Esc returns to the same feedback', () => {
@@ -25,17 +29,17 @@ describe('moving between the reader and the quiz', () => {
 		const question = state.quiz!.questions[0]!;
 		state = appReducer(article, state, {type: 'choose', option: question.answer, now: 10});
 		state = press(state, 'r');
-		expect(state.screen).toBe('reader');
+		expect(state.page).toBe('reader');
 		expect(state.visiting).toBe(true);
 		const evidence = question.source.evidence[0]!;
 		expect(article.sections[state.reader.section]!.paragraphs.map((paragraph) => paragraph.id)).toContain(evidence.paragraphId);
 		expect(state.reader.dialogue).toBe(false);
 		expect(state.reader.search.query).toBe(evidence.text);
 		state = press(state, 'escape');
-		expect([state.screen, appMode(state), state.reader.search.query]).toEqual(['quiz', 'quizFeedback', '']);
+		expect([state.page, appMode(state), state.reader.search.query]).toEqual(['quiz', 'quizFeedback', '']);
 	});
 
-	it('keys ink-select-input owns do nothing in the app reducer', () => {
+	it('leaves the keys of the list on screen to the list', () => {
 		const state = start('quiz');
 		expect(press(state, 'j', 'down', 'return', '1')).toEqual(state);
 	});
@@ -53,13 +57,14 @@ describe('moving between the reader and the quiz', () => {
 			state = appReducer(article, state, {type: 'choose', option: (question.answer + 1) % question.options.length, now: 10});
 			state = press(state, 'return');
 		}
+		// Enter on the feedback moved on; on the last one it ended the round.
 		expect(appMode(state)).toBe('quizEnd');
 		expect(roundInProgress(state)).toBeNull();
 		const review = appReducer(article, state, {type: 'end', choice: 'review', now: 20, seed: 5});
 		expect(review.quiz!.round).toBe('review');
 		const retry = appReducer(article, state, {type: 'end', choice: 'retry', now: 20, seed: 5});
 		expect(retry.best).toEqual({score: 0, total: article.quiz.length});
-		expect(appReducer(article, state, {type: 'end', choice: 'reader', now: 20, seed: 5}).screen).toBe('reader');
+		expect(appReducer(article, state, {type: 'end', choice: 'reader', now: 20, seed: 5}).page).toBe('reader');
 	});
 });
 

@@ -24,15 +24,16 @@ describe('the keymap', () => {
 		expect(['down', 'j', 'up', 'k'].map((name) => reader(name))).toEqual(['scrollDown', 'scrollDown', 'scrollUp', 'scrollUp']);
 		expect(['g', 'home', 'G', 'end', 't', '/', 'p', '?', 'q', 'd'].map((name) => reader(name))).toEqual(['first', 'first', 'last', 'last', 'toc', 'search', 'cast', 'help', 'quit', 'dialogue']);
 		expect(reader('c', true)).toBe('quit');
-		expect(commandFor('reader', {name: '4'})).toEqual({name: 'gotoSection', number: 4});
+		expect(commandFor('reader', {name: '4'})).toEqual({name: 'gotoSection', section: 3});
 		expect(reader('z')).toBeUndefined();
 	});
 
 	it('feeds the help screen: every binding is listed with its keys', () => {
 		const help = helpLines(80).map(lineText).join('\n');
+		const folded = help.replace(/\s+/g, ' ');
 		for (const binding of keymap) {
 			expect(help).toContain(bindingLabel(binding));
-			expect(help).toContain(binding.description);
+			expect(folded).toContain(binding.description);
 		}
 	});
 });
@@ -47,7 +48,7 @@ describe('the forward key of each mode', () => {
 		}
 		expect(forwardKeys('reader')).toHaveLength(1);
 		// Each option leads to its own feedback screen.
-		expect(forwardKeys('quizQuestion').map((press) => commandFor('quizQuestion', press)?.number)).toEqual([0, 1, 2, 3]);
+		expect(forwardKeys('quizQuestion').map((press) => commandFor('quizQuestion', press))).toEqual([0, 1, 2, 3].map((option) => ({name: 'chooseOption', option})));
 		expect(forwardKeys('search')).toEqual([]);
 	});
 });

@@ -18,6 +18,16 @@ describe('big letters', () => {
 		expect(bigText('Interference', 'Standard', 20)).toBeNull();
 		expect(bigText('Привет', 'Small', 80)).toBeNull();
 	});
+
+	it('draws each row of a long title on its own, a blank line between rows, so descenders never touch the next row', () => {
+		const art = bigText('Johnson says Russia didn’t ‘successfully’ interfere', 'Standard', 100)!;
+		const rows = art.join('\n').split('\n\n');
+		expect(rows.length).toBeGreaterThan(1);
+		for (const row of rows) expect(row.split('\n').length).toBeLessThanOrEqual(6);
+		// "says" has a descender: its row ends with it, and a blank line follows.
+		const says = rows.findIndex((row) => row.includes('|___/'));
+		expect(says).toBeLessThan(rows.length - 1);
+	});
 });
 
 describe('slides', () => {
@@ -57,12 +67,42 @@ describe('slides', () => {
 		expect(page.flat().filter((segment) => segment.style.dim && segment.text.includes('I think'))).toHaveLength(0);
 	});
 
-	it('splits a step too long for a small screen into pages instead of cutting it', () => {
+	it('splits a step too long for a small screen into pages instead of cutting it, and says a page goes on', () => {
 		const step = steps.findIndex((candidate) => candidate.kind === 'unit' && candidate.section === 3 && candidate.unit === 1);
-		const slide = slideFor(article, steps[step]!, presentGeometry({cols: 40, rows: 10}, false));
+		const slide = slideFor(article, steps[step]!, presentGeometry({cols: 40, rows: 12}, false));
 		expect(slide.pages.length).toBeGreaterThan(1);
 		const words = textOf(slide.pages).replace(/\s+/g, ' ');
 		expect(words).toContain('with the knowledge that he would look after it and it would come to no harm.”');
+		slide.pages.forEach((page, index) => {
+			const text = page.map(lineText).join('\n');
+			if (index < slide.pages.length - 1) expect(text).toMatch(/⋯ continued on the next page\s*$/);
+			if (index > 0) expect(text.trimStart()).toMatch(/^\(continued\)/);
+		});
+	});
+
+	it('starts every slide of a section on the same line, the tallest one centred', () => {
+		const geometry = presentGeometry(projector, false);
+		const tops = steps
+			.filter((step) => step.kind === 'unit' && step.section === 2)
+			.map((step) => slideFor(article, step, geometry).pages[0]!.findIndex((line) => line.length > 0));
+		expect(new Set(tops).size).toBe(1);
+		expect(tops[0]).toBeGreaterThan(0);
+	});
+
+	it('names a new speaker in big letters, but not again for their next turn', () => {
+		const geometry = presentGeometry(projector, false);
+		const slideOf = (unit: number) => slideFor(article, steps.find((step) => step.kind === 'unit' && step.section === 0 && step.unit === unit)!, geometry).pages[0]!.map(lineText).join('\n');
+		// Section 1: Lavrov said (unit 2), Johnson replied (3), Johnson added (4).
+		expect(slideOf(3)).not.toContain('Boris Johnson · replied');
+		expect(slideOf(3)).toContain('| |');
+		expect(slideOf(4)).toContain('Boris Johnson · added');
+	});
+
+	it('keeps a section title that fits at 100 columns in a smaller font in big letters', () => {
+		const step = steps.find((candidate) => candidate.kind === 'unit' && candidate.section === 3)!;
+		const text = textOf(slideFor(article, step, presentGeometry({cols: 100, rows: 30}, false)).pages);
+		expect(text).not.toContain('Trust and coat pockets');
+		expect(text.split('\n').slice(0, 10).join('\n')).toMatch(/[|_]{2}/);
 	});
 
 	it('asks a quiz question first, then shows the answer with its evidence', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {documentFor, initialReaderState, modeOf, readerReducer, type ReaderState} from '../../src/reader/state.js';
 import {frameFor} from '../../src/screen/layout.js';
-import type {KeyPress} from '../../src/keys/keymap.js';
+import {commandFor, type KeyPress} from '../../src/keys/keymap.js';
 import {lineText} from '../../src/screen/line.js';
 import {loadBundled} from '../helpers/content.js';
 
@@ -11,15 +11,19 @@ const article = loadBundled();
 function press(state: ReaderState, ...keys: string[]): ReaderState {
 	return keys.reduce((current, name) => {
 		const key: KeyPress = name.length === 1 ? {name, text: name} : name === 'ctrl+c' ? {name: 'c', ctrl: true} : {name};
-		return readerReducer(article, current, {type: 'key', press: key});
+		const command = commandFor(modeOf(current), key);
+		if (command !== null) return readerReducer(article, current, {type: 'command', command});
+		return modeOf(current) === 'search' && key.text !== undefined ? readerReducer(article, current, {type: 'type', text: key.text}) : current;
 	}, state);
 }
 const type = (state: ReaderState, text: string) => press(state, ...Array.from(text));
 const start = (cols = 80, rows = 24) => initialReaderState({cols, rows});
+/** A terminal tall enough that every section fits: steps are not taken up by paging. */
+const tall = () => start(100, 60);
 
 describe('paging and reveal steps', () => {
 	it('reveals each turn of an exchange before moving to the next section', () => {
-		let state = start();
+		let state = tall();
 		expect([state.section, state.reveal]).toEqual([0, 1]);
 		state = press(state, 'right');
 		expect([state.section, state.reveal]).toEqual([0, 2]);
@@ -30,7 +34,7 @@ describe('paging and reveal steps', () => {
 	});
 
 	it('steps back through turns, then into the previous section fully revealed', () => {
-		let state = press(start(), 'right', 'right', 'right', 'right');
+		let state = press(tall(), 'right', 'right', 'right', 'right');
 		expect(state.section).toBe(2);
 		state = press(state, 'left');
 		expect(state.section).toBe(1);
@@ -41,30 +45,50 @@ describe('paging and reveal steps', () => {
 		expect(documentFor(article, state).turnEnds).toHaveLength(2);
 	});
 
-	it('keeps the newest turn in view on a small screen', () => {
+	it('on a small screen pages down to the end of what is shown before revealing a turn, then keeps the new turn in view', () => {
 		let state = start(50, 14);
-		for (let step = 0; step < 2; step++) {
-			state = press(state, 'right');
-			const document = documentFor(article, state);
-			const newest = document.turnEnds.at(-1)!;
-			expect(newest).toBeGreaterThanOrEqual(state.scroll);
-			expect(newest).toBeLessThan(state.scroll + frameFor(state.viewport).bodyHeight);
+		const room = frameFor(state.viewport).bodyHeight;
+		let pages = 0;
+		while (documentFor(article, state).lines.length - state.scroll > room) {
+			const before = state.scroll;
+			state = press(state, 'space');
+			expect(state.reveal).toBe(1);
+			// A page, less one line kept for the eye to find its place.
+			expect(state.scroll - before).toBeLessThanOrEqual(room - 1);
+			pages++;
 		}
+		expect(pages).toBeGreaterThan(0);
+		state = press(state, 'right');
+		expect(state.reveal).toBe(2);
+		const newest = documentFor(article, state).turnEnds.at(-1)!;
+		expect(newest).toBeGreaterThanOrEqual(state.scroll);
+		expect(newest).toBeLessThan(state.scroll + room);
+	});
+
+	it('back pages up first, and into the previous section lands at its end', () => {
+		let state = press(start(50, 14), 'space', 'space');
+		const scrolled = state.scroll;
+		expect(scrolled).toBeGreaterThan(0);
+		state = press(state, 'b');
+		expect(state.scroll).toBeLessThan(scrolled);
+		state = press(start(50, 14), '2', 'left');
+		expect(state.section).toBe(0);
+		expect(state.scroll).toBe(documentFor(article, state).lines.length - frameFor(state.viewport).bodyHeight);
 	});
 
 	it('stops at the ends and goes straight to first, last and numbered sections', () => {
-		expect(press(start(), 'left')).toEqual(start());
-		expect(press(start(), 'G').section).toBe(3);
-		expect(press(start(), 'end', 'right', 'right', 'right', 'right', 'right').section).toBe(3);
-		expect(press(start(), 'G', 'g').section).toBe(0);
-		expect(press(start(), 'G', 'home').section).toBe(0);
-		expect(press(start(), '3').section).toBe(2);
-		expect(press(start(), '9').section).toBe(0);
-		expect(press(start(), 'pagedown').reveal).toBe(2);
+		expect(press(tall(), 'left')).toEqual(tall());
+		expect(press(tall(), 'G').section).toBe(3);
+		expect(press(tall(), 'end', 'right', 'right', 'right', 'right', 'right').section).toBe(3);
+		expect(press(tall(), 'G', 'g').section).toBe(0);
+		expect(press(tall(), 'G', 'home').section).toBe(0);
+		expect(press(tall(), '3').section).toBe(2);
+		expect(press(tall(), '9').section).toBe(0);
+		expect(press(tall(), 'pagedown').reveal).toBe(2);
 	});
 
 	it('turns dialogue view off and on with d', () => {
-		const off = press(start(), 'd');
+		const off = press(tall(), 'd');
 		expect(off.dialogue).toBe(false);
 		expect(documentFor(article, off).totalTurns).toBe(0);
 		expect(press(off, 'right').section).toBe(1);
@@ -144,11 +168,13 @@ describe('search', () => {
 });
 
 describe('overlays and quitting', () => {
-	it('opens the contents, selects and goes to a section', () => {
-		let state = press(start(), 't');
+	it('opens and closes the contents with t; the list on it takes the arrows, digits and Enter', () => {
+		const state = press(start(), 't');
 		expect(state.overlay).toBe('toc');
-		state = press(state, 'j', 'j', 'return');
-		expect([state.overlay, state.section]).toEqual([null, 2]);
+		expect(press(state, 'j', '2', 'return')).toBe(state);
+		expect(press(state, 't').overlay).toBe(null);
+		const chosen = readerReducer(article, state, {type: 'command', command: {name: 'gotoSection', section: 2}});
+		expect([chosen.overlay, chosen.section]).toEqual([null, 2]);
 	});
 
 	it('Esc closes an overlay before anything else; q quits from anywhere', () => {

@@ -74,6 +74,28 @@ describe('frame diffs', () => {
 		}
 	});
 
+	it('leave the screen right after small edits of the previous frame, wide characters and styles included', async () => {
+		const random = seededRandom(7);
+		const pieces = ['日', '本', '語', 'a', 'b', ' ', 'the', 'coat', '\x1b[1mbold\x1b[0m', '\x1b[33m日本\x1b[0m', '—'];
+		const pick = () => pieces[Math.floor(random() * pieces.length)]!;
+		const edit = (line: string) => {
+			const parts = [...line.matchAll(/\x1b\[[0-9;]*m|[^\x1b]/gu)].map((match) => match[0]);
+			const at = Math.floor(random() * (parts.length + 1));
+			const kind = random();
+			if (kind < 0.33) parts.splice(at, 1);
+			else if (kind < 0.66) parts.splice(at, 0, pick());
+			else parts.splice(at, 1, pick());
+			return parts.join('');
+		};
+		for (let sequence = 0; sequence < 60; sequence++) {
+			const frames = [Array.from({length: 3}, () => Array.from({length: 6}, pick).join(''))];
+			for (let step = 0; step < 5; step++) frames.push(frames.at(-1)!.map((line) => (random() < 0.5 ? edit(line) : line)));
+			expect(await paintByDiffs(frames), JSON.stringify(frames)).toEqual(await paintDirect(frames.at(-1)!));
+		}
+		// The case seen by hand: two wide characters replaced by two narrow ones.
+		expect(await paintByDiffs([['日本 the coat'], ['ab the coat']])).toEqual(await paintDirect(['ab the coat']));
+	});
+
 	it('write nothing for an unchanged frame and little for a small change', () => {
 		const frame = ['\x1b[2m Johnson says Russia\x1b[22m                 \x1b[1m 1/4 \x1b[22m', ' Interference'];
 		const cells = frame.map(parseCells);

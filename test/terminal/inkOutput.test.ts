@@ -1,7 +1,7 @@
 import {EventEmitter} from 'node:events';
 import xterm from '@xterm/headless';
 import {describe, expect, it} from 'vitest';
-import {FrameStream} from '../../src/terminal/inkOutput.js';
+import {InkOutputStream} from '../../src/terminal/inkOutput.js';
 
 const {Terminal} = xterm;
 
@@ -28,14 +28,14 @@ class FakeTerminal extends EventEmitter {
 
 function setUp() {
 	const out = new FakeTerminal();
-	const stream = new FrameStream(out as unknown as NodeJS.WriteStream);
+	const stream = new InkOutputStream(out as unknown as NodeJS.WriteStream);
 	return {out, stream};
 }
 
 /** What Ink's log-update writes for a frame in standard mode: erase the old lines, then the frame. */
 const inkFrame = (lines: string[]) => `\x1b[2K\x1b[1A\x1b[2K\x1b[G${lines.join('\n')}\n`;
 
-describe('FrameStream as a drawing surface', () => {
+describe('InkOutputStream as a drawing surface', () => {
 	it('draws lines directly, and a second frame writes only the row that changed', async () => {
 		const {out, stream} = setUp();
 		stream.draw(['Interference', 'Lavrov: yes', 'Johnson: no']);

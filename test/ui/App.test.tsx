@@ -1,206 +1,205 @@
-import {stripVTControlCharacters} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
-import {cleanup, render} from 'ink-testing-library';
-import {App} from '../../src/ui/App.js';
-import {SurfaceContext} from '../../src/ui/surface.js';
-import {createTheme} from '../../src/screen/theme.js';
+import {AppRoot, type AppProps} from '../../src/ui/App.js';
 import {loadBundled} from '../helpers/content.js';
-import {frameText, keys, send, settle} from '../helpers/ink.js';
+import {keys, renderView, type RenderedView} from '../helpers/terminal.js';
 
 const article = loadBundled();
-const theme = createTheme('dark', false);
+let view: RenderedView | undefined;
+afterEach(() => view?.unmount());
 
-afterEach(() => cleanup());
-
-async function open(cols: number, rows: number) {
-	const app = render(<App article={article} theme={theme} viewport={{cols, rows}} />);
-	await settle();
-	return {...app, screen: () => frameText(app)};
+async function open(cols: number, rows: number, props: Partial<Omit<AppProps, 'viewport'>> = {}) {
+	view = await renderView(<AppRoot article={props.article ?? article} {...props} />, {cols, rows});
+	return view;
 }
 
 describe('the reader at different sizes', () => {
 	for (const [cols, rows] of [[80, 24], [50, 14], [40, 10], [100, 45]] as const) {
-		it(`fits ${cols}×${rows}: header, body, footer within rows - 1 lines and cols columns`, async () => {
-			const {screen, stdin} = await open(cols, rows);
+		it(`fits ${cols}×${rows}: the header on the first row, the keys on the last, nothing past the edge`, async () => {
+			const app = await open(cols, rows);
 			for (const step of ['', keys.right, keys.right, '?', keys.escape, 't', keys.escape, 'G']) {
-				await send(stdin, step);
-				const lines = screen().split('\n');
-				expect(lines.length).toBeLessThanOrEqual(rows - 1);
-				for (const line of lines) expect(line.length).toBeLessThanOrEqual(cols);
+				await app.press(step);
+				const lines = app.lines();
+				expect(lines).toHaveLength(rows);
+				expect(lines.at(-1)).toMatch(/━|─/);
+				expect(lines.at(-1)).toMatch(/ q/);
 			}
 		});
 	}
 
-	it('opens with the headline, the section title, the position and the main keys', async () => {
-		const {screen} = await open(80, 24);
-		const lines = screen().split('\n');
-		expect(lines[0]).toMatch(/^ Johnson says Russia didn’t ‘successfully’ interfere in British elections +1\/4\s*$/);
+	it('opens with the headline once, the section title, the position and the main keys', async () => {
+		const app = await open(80, 24);
+		const lines = app.lines();
+		expect(lines[0]).toMatch(/^ +1\/4\s*$/);
 		expect(lines[1]).toMatch(/^ Interference/);
-		expect(screen()).toContain('‘He’s afraid that if he doesn’t contradict me');
-		expect(lines.at(-1)).toMatch(/━.*→ next +← back .*\? help +q quit/);
-		expect(lines.at(-2)).toMatch(/▸ 2 more turns \(→\)/);
+		expect(app.screen().match(/Johnson says Russia/g)).toHaveLength(1);
+		expect(lines.at(-1)).toMatch(/━.*→ next +← back .*\? help/);
+		await app.press(keys.right);
+		expect(app.lines()[0]).toMatch(/^ Johnson says Russia .* British elections +1\/4\s*$/);
+	});
+
+	it('says how many turns are left once, beside the turns', async () => {
+		const app = await open(100, 45);
+		expect(app.screen().match(/more turns?/g)).toHaveLength(1);
+		expect(app.screen()).toMatch(/Sergei Lavrov · said[^]*▸ 2 more turns/);
+	});
+
+	it('at 40 columns the footer still names every key', async () => {
+		const app = await open(40, 12);
+		const last = app.lines().at(-1)!;
+		for (const key of ['→', '←', 't', '/', 'p', 'x', '?', 'q']) expect(last).toContain(key);
+	});
+
+	it('offers scrolling only when the section does not fit, and d by what it switches to', async () => {
+		const tall = await open(100, 60);
+		expect(tall.lines().at(-1)).not.toContain('scroll');
+		expect(tall.lines().at(-1)).toContain('d paragraphs');
+		await tall.press('d');
+		expect(tall.lines().at(-1)).toContain('d dialogue');
+		tall.unmount();
+		const short = await open(100, 14);
+		expect(short.lines().at(-1)).toContain('↓/↑ scroll');
 	});
 
 	it('shows what is below and above a long section', async () => {
-		const {screen, stdin} = await open(50, 14);
-		expect(screen().split('\n').at(-2)).toMatch(/↓ \d+ more below\s*$/);
-		await send(stdin, 'j', 'j');
-		expect(screen().split('\n')[1]).toMatch(/↑ 2 more above\s*$/);
+		const app = await open(50, 14);
+		expect(app.lines().at(-2)).toMatch(/↓ \d+ more below\s*$/);
+		await app.press('j', 'j');
+		expect(app.lines()[1]).toMatch(/↑ 2 more above\s*$/);
+	});
+
+	it('pages through a long section as a pager does before moving to the next one', async () => {
+		const app = await open(60, 12);
+		await app.press('d');
+		expect(app.lines().at(-2)).toMatch(/↓ (\d+) more below/);
+		await app.press(' ');
+		expect(app.lines()[1]).toMatch(/Interference +↑ \d+ more above/);
+		// Paging never skips a line: every line of the section is seen on the way.
+		const seen = new Set<string>();
+		for (let page = 0; page < 10 && /Interference/.test(app.lines()[1]!); page++) {
+			for (const line of app.lines().slice(2, -2)) seen.add(line.trim());
+			await app.press(' ');
+		}
+		expect(app.lines()[1]).toMatch(/A relationship in the deep freeze/);
+		for (const fragment of ['90-minute', 'contradict me', 'entirely different matter']) expect([...seen].some((line) => line.includes(fragment))).toBe(true);
+	});
+
+	it('at the end of the article says so and offers the quiz', async () => {
+		const app = await open(100, 60);
+		await app.press('G', ...Array.from({length: 6}, () => ' '));
+		expect(app.lines().at(-2)).toMatch(/The end — x for the quiz, q to quit/);
+	});
+});
+
+describe('keys that arrive together, as when typed fast, repeated or pasted', () => {
+	it('counts every key of one read, in order', async () => {
+		const app = await open(100, 45);
+		await app.press('ll');
+		expect(app.screen()).toContain('Boris Johnson · added');
+		await app.press('3');
+		expect(app.lines()[0]).toMatch(/3\/4/);
+		await app.press('1ll');
+		expect(app.screen()).toContain('Boris Johnson · added');
+	});
+
+	it('runs a search typed and committed in one read', async () => {
+		const app = await open(80, 24);
+		await app.press('/coat\r');
+		expect(app.screen()).toMatch(/“coat”: match 1 of 3/);
+	});
+
+	it('quits on the first of two Ctrl+C in one read, and on q before more keys', async () => {
+		const app = await open(80, 24);
+		await app.press('\x03\x03');
+		await app.exited;
+		const other = await open(80, 24);
+		await other.press('qlll');
+		await other.exited;
 	});
 });
 
 describe('dialogue with real keys', () => {
 	it('reveals a turn per step, then moves on; ← steps back', async () => {
-		const {screen, stdin} = await open(100, 45);
-		expect(screen()).toContain('Sergei Lavrov · said');
-		expect(screen()).not.toContain('Boris Johnson · replied');
-		await send(stdin, keys.right);
-		expect(screen()).toContain('Boris Johnson · replied');
-		await send(stdin, ' ');
-		expect(screen()).toContain('Boris Johnson · added');
-		expect(screen()).not.toContain('more turn');
-		await send(stdin, keys.pageDown);
-		expect(screen().split('\n')[1]).toMatch(/A relationship in the deep freeze/);
-		expect(screen().split('\n')[0]).toMatch(/2\/4\s*$/);
-		await send(stdin, keys.left);
-		expect(screen()).toContain('Boris Johnson · added');
-		await send(stdin, keys.left);
-		expect(screen()).not.toContain('Boris Johnson · added');
+		const app = await open(100, 45);
+		expect(app.screen()).toContain('Sergei Lavrov · said');
+		expect(app.screen()).not.toContain('Boris Johnson · replied');
+		await app.press(keys.right);
+		expect(app.screen()).toContain('Boris Johnson · replied');
+		await app.press(' ');
+		expect(app.screen()).toContain('Boris Johnson · added');
+		expect(app.screen()).not.toContain('more turn');
+		await app.press(keys.pageDown);
+		expect(app.lines()[1]).toMatch(/A relationship in the deep freeze/);
+		expect(app.lines()[0]).toMatch(/2\/4\s*$/);
+		await app.press(keys.left);
+		expect(app.screen()).toContain('Boris Johnson · added');
+		await app.press(keys.left);
+		expect(app.screen()).not.toContain('Boris Johnson · added');
 	});
 
 	it('d shows the plain paragraphs of the section instead', async () => {
-		const {screen, stdin} = await open(100, 45);
-		await send(stdin, 'd');
-		expect(screen()).toContain('But Mr Johnson replied: “I think you should recognise');
-		expect(screen()).not.toContain('· said');
+		const app = await open(100, 45);
+		await app.press('d');
+		expect(app.text()).toContain('But Mr Johnson replied: “I think you should recognise');
+		expect(app.screen()).not.toContain('· said');
 	});
 });
 
 describe('overlays and search', () => {
-	it('? shows help generated from the keymap', async () => {
-		const {screen, stdin} = await open(80, 40);
-		await send(stdin, '?');
-		expect(screen()).toContain(' Keys');
-		expect(screen()).toMatch(/→ l Space PgDn +Next step/);
-		await send(stdin, keys.escape);
-		await new Promise((resolve) => setTimeout(resolve, 60));
-		await settle();
-		expect(screen()).not.toContain('Next step');
+	it('? shows help generated from the keymap, and pages with Space', async () => {
+		const app = await open(80, 16);
+		await app.press('?');
+		expect(app.lines()[1]).toMatch(/^ Keys/);
+		expect(app.screen()).toMatch(/→ l Space PgDn +Next: the rest of a long section/);
+		await app.press(' ');
+		expect(app.lines()[1]).toMatch(/↑ 1[01] more above/);
+		await app.press(keys.escape);
+		expect(app.screen()).not.toContain('Next: the rest');
 	});
 
-	it('t lists sections and Enter goes to the selected one', async () => {
-		const {screen, stdin} = await open(80, 24);
-		await send(stdin, 't');
-		expect(screen()).toMatch(/● 1\. Interference/);
-		await send(stdin, keys.down, keys.down, keys.down, keys.enter);
-		expect(screen().split('\n')[1]).toMatch(/Trust and coat pockets/);
+	it('t lists the sections with ink-select-input, starting on the one being read; Enter goes', async () => {
+		const app = await open(80, 24);
+		await app.press('t');
+		expect(app.screen()).toMatch(/❯ ● 1\. Interference/);
+		await app.press(keys.down, keys.down);
+		expect(app.screen()).toMatch(/❯ {3}3\. Common ground/);
+		await app.press(keys.down, keys.enter);
+		expect(app.lines()[1]).toMatch(/Trust and coat pockets/);
+		await app.press('t');
+		expect(app.screen()).toMatch(/❯ ● 4\. Trust and coat pockets/);
+		await app.press('2');
+		expect(app.lines()[1]).toMatch(/A relationship in the deep freeze/);
 	});
 
 	it('p lists the cast with roles and the names the text uses', async () => {
-		const {screen, stdin} = await open(80, 30);
-		await send(stdin, 'p');
-		expect(screen()).toContain('Sergei Lavrov');
-		expect(screen()).toContain('Called: “Mr Lavrov”, “Lavrov”');
+		const app = await open(80, 30);
+		await app.press('p');
+		expect(app.screen()).toContain('Sergei Lavrov');
+		expect(app.screen()).toContain('Called: “Mr Lavrov”, “Lavrov”');
 	});
 
 	it('/ searches, shows the match count, n moves on', async () => {
-		const {screen, stdin} = await open(80, 24);
-		await send(stdin, '/', ...'coat', keys.enter);
-		expect(screen()).toMatch(/“coat”: match 1 of 3/);
-		expect(screen().split('\n')[1]).toMatch(/Trust and coat pockets/);
-		await send(stdin, 'n');
-		expect(screen()).toMatch(/“coat”: match 2 of 3/);
+		const app = await open(80, 24);
+		await app.press('/', ...'coat', keys.enter);
+		expect(app.screen()).toMatch(/“coat”: match 1 of 3/);
+		expect(app.lines()[1]).toMatch(/Trust and coat pockets/);
+		await app.press('n');
+		expect(app.screen()).toMatch(/“coat”: match 2 of 3/);
+	});
+
+	it('x on an article without a quiz says so and stays in the article', async () => {
+		const app = await open(80, 24, {article: {...article, quiz: []}});
+		expect(app.lines().at(-1)).not.toMatch(/x quiz/);
+		await app.press('x');
+		expect(app.lines().at(-2)).toContain('This article has no quiz.');
+		expect(app.lines()[1]).toMatch(/Interference/);
 	});
 });
 
 describe('a terminal below the usable size', () => {
 	it('asks for a larger terminal and recovers when it grows', async () => {
-		const app = render(<App article={article} theme={theme} viewport={{cols: 30, rows: 8}} />);
-		await settle();
-		expect(frameText(app)).toMatch(/Terminal too small \(30×8\)/);
-		expect(frameText(app).split('\n').length).toBeLessThanOrEqual(7);
-		app.rerender(<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />);
-		await settle();
-		expect(frameText(app)).toContain('Interference');
-	});
-});
-
-describe('drawing through a surface, as the CLI does', () => {
-	/** Records what the app draws directly, and whether Ink's frames are drawn meanwhile. */
-	function recorder() {
-		const frames: string[][] = [];
-		const rehearsed: string[][] = [];
-		let claimed = false;
-		return {
-			surface: {
-				draw: (lines: string[]) => {
-					claimed = true;
-					frames.push(lines.map((line) => stripVTControlCharacters(line)));
-				},
-				release: () => {
-					claimed = false;
-				},
-				rehearse: (lines: string[]) => {
-					rehearsed.push(lines.map((line) => stripVTControlCharacters(line)));
-				},
-			},
-			frames,
-			rehearsed,
-			claimed: () => claimed,
-		};
-	}
-
-	it('the reader and the quiz draw whole frames on the surface and leave Ink nothing to draw', async () => {
-		const record = recorder();
-		const app = render(
-			<SurfaceContext.Provider value={record.surface}>
-				<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />
-			</SurfaceContext.Provider>,
-		);
-		await settle();
-		expect(record.claimed()).toBe(true);
-		expect(record.frames.at(-1)![0]).toMatch(/Johnson says Russia/);
-		expect(record.frames.at(-1)!.length).toBeLessThanOrEqual(23);
-		expect(frameText(app).trim()).toBe('');
-		// While the user reads, the screen of the likely next key is composed ahead, not drawn.
-		await new Promise((resolve) => setTimeout(resolve, 10));
-		const drawn = record.frames.length;
-		expect(record.rehearsed).toHaveLength(1);
-		await send(app.stdin, keys.right);
-		expect(record.frames).toHaveLength(drawn + 1);
-		expect(record.frames.at(-1)).toEqual(record.rehearsed[0]);
-		expect(record.frames.at(-1)!.join('\n')).toMatch(/more turn/);
-		// The quiz's options are drawn with its frame; ink-select-input only moves the highlight.
-		await send(app.stdin, 'x');
-		expect(record.frames.at(-1)!.join('\n')).toMatch(/Quiz · question 1 of 17/);
-		expect(record.frames.at(-1)!.join('\n')).toMatch(/❯ A\. /);
-		await send(app.stdin, keys.down);
-		expect(record.frames.at(-1)!.join('\n')).toMatch(/❯ B\. /);
-		expect(record.claimed()).toBe(true);
-		expect(frameText(app).trim()).toBe('');
-		await send(app.stdin, keys.escape);
-		expect(record.frames.at(-1)![1]).toMatch(/Interference/);
-	});
-});
-
-describe('composing ahead', () => {
-	it('a rehearsal that fails leaves the reader running and the key still works', async () => {
-		const drawn: string[][] = [];
-		const surface = {
-			draw: (lines: string[]) => drawn.push(lines.map((line) => stripVTControlCharacters(line))),
-			release: () => {},
-			rehearse: () => {
-				throw new Error('rehearsal failed');
-			},
-		};
-		const app = render(
-			<SurfaceContext.Provider value={surface}>
-				<App article={article} theme={theme} viewport={{cols: 80, rows: 24}} />
-			</SurfaceContext.Provider>,
-		);
-		await settle();
-		await new Promise((resolve) => setTimeout(resolve, 10));
-		await send(app.stdin, keys.right);
-		expect(drawn.at(-1)!.join('\n')).toMatch(/more turn/);
+		const app = await open(30, 8);
+		expect(app.screen()).toMatch(/Terminal too small \(30×8\)/);
+		await app.resize(80, 24);
+		expect(app.lines()[1]).toContain('Interference');
 	});
 });

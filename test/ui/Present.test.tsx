@@ -1,30 +1,27 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {cleanup, render} from 'ink-testing-library';
-import {NotesApp} from '../../src/ui/NotesApp.js';
-import {PresentApp} from '../../src/ui/PresentApp.js';
-import {createTheme} from '../../src/screen/theme.js';
+import {NotesRoot} from '../../src/ui/NotesApp.js';
+import {PresentRoot} from '../../src/ui/PresentApp.js';
 import {presentationSteps} from '../../src/present/steps.js';
 import type {CommandMessage, NotesStatus, StateMessage} from '../../src/present/channel.js';
 import type {Command} from '../../src/keys/keymap.js';
 import {loadBundled} from '../helpers/content.js';
-import {frameText, keys, send, settle} from '../helpers/ink.js';
+import {keys, renderView, type RenderedView} from '../helpers/terminal.js';
 
 const article = loadBundled();
-const theme = createTheme('dark', false);
 const steps = presentationSteps(article, {quiz: true});
-afterEach(() => cleanup());
+let view: RenderedView | undefined;
+afterEach(() => view?.unmount());
 
 describe('the audience screen', () => {
 	for (const [cols, rows] of [[160, 45], [80, 24]] as const) {
 		it(`at ${cols}×${rows}: no key hints, nothing wider or taller than the terminal allows`, async () => {
-			const app = render(<PresentApp article={article} steps={steps} theme={theme} viewport={{cols, rows}} />);
-			await settle();
+			const app = (view = await renderView(<PresentRoot article={article} steps={steps} />, {cols, rows}));
 			for (const step of ['', keys.right, keys.right, keys.right, keys.right, '3', 'G']) {
-				await send(app.stdin, step);
-				const lines = frameText(app).split('\n');
-				expect(lines.length).toBeLessThanOrEqual(rows - 1);
-				for (const line of lines) expect(line.length).toBeLessThanOrEqual(cols);
-				expect(frameText(app)).not.toMatch(/q quit|→ next/);
+				await app.press(step);
+				expect(app.lines()).toHaveLength(rows);
+				expect(app.screen()).not.toMatch(/q quit|→ next/);
+				// The last row: the progress bar, the section and where the talk is.
+				expect(app.lines().at(-1)).toMatch(/[━─]+ (.+ · )?\d+ \/ \d+ $/);
 			}
 		});
 	}
@@ -32,50 +29,45 @@ describe('the audience screen', () => {
 	it('moves on commands from the speaker view and reports what it shows', async () => {
 		let deliver: (command: Command) => void = () => {};
 		const seen: number[] = [];
-		const app = render(
-			<PresentApp
+		const app = (view = await renderView(
+			<PresentRoot
 				article={article}
 				steps={steps}
-				theme={theme}
-				viewport={{cols: 120, rows: 36}}
 				subscribe={(handler) => {
 					deliver = handler;
 					return () => {};
 				}}
 				onChange={(state) => seen.push(state.step)}
 			/>,
-		);
-		await settle();
-		deliver({name: 'gotoSection', number: 4});
-		await settle();
-		expect(frameText(app)).toContain('[Asked whether he and Mr Lavrov could trust each other]');
+			{cols: 120, rows: 36},
+		));
+		deliver({name: 'gotoSection', section: 3});
+		await app.settle();
+		expect(app.text()).toContain('[Asked whether he and Mr Lavrov could trust each other]');
 		expect(seen.at(-1)).toBe(steps.findIndex((step) => step.kind === 'unit' && step.section === 3));
 	});
 
 	it('blanks on b, comes back on any key, and shows the timer on c', async () => {
-		const app = render(<PresentApp article={article} steps={steps} theme={theme} viewport={{cols: 120, rows: 36}} />);
-		await settle();
-		await send(app.stdin, 'b');
-		expect(frameText(app).trim()).toBe('');
-		await send(app.stdin, 'z');
-		expect(frameText(app)).toContain('Financial Times · Moscow');
-		await send(app.stdin, 'c');
-		expect(frameText(app)).toMatch(/talk 0:0\d \/ 9:00 · \d\d:\d\d/);
+		const app = (view = await renderView(<PresentRoot article={article} steps={steps} />, {cols: 120, rows: 36}));
+		await app.press('b');
+		expect(app.screen().trim()).toBe('');
+		await app.press('z');
+		expect(app.screen()).toContain('Financial Times · Moscow');
+		await app.press('c');
+		expect(app.screen()).toMatch(/talk 0:0\d \/ 9:00 · \d\d:\d\d/);
 	});
 });
 
 describe('the speaker view', () => {
 	const presenterState = (step: number, articleId = article.id): StateMessage => ({type: 'state', articleId, steps: steps.length, quiz: true, step, page: 0, pages: 1, blank: false, talkStartedAt: Date.now() - 65_000, enteredAt: Date.now() - 5_000, spent: Array.from({length: 6}, () => 0)});
 
-	function openNotes(cols: number, rows: number) {
+	async function openNotes(cols: number, rows: number) {
 		let push: (state: StateMessage) => void = () => {};
 		let status: (value: NotesStatus) => void = () => {};
 		const sent: CommandMessage[] = [];
-		const app = render(
-			<NotesApp
+		const app = (view = await renderView(
+			<NotesRoot
 				article={article}
-				theme={theme}
-				viewport={{cols, rows}}
 				session="talk"
 				subscribe={(onState, onStatus) => {
 					push = onState;
@@ -84,17 +76,19 @@ describe('the speaker view', () => {
 				}}
 				send={(command) => sent.push(command)}
 			/>,
-		);
-		return {app, sent, push: (state: StateMessage) => push(state), status: (value: NotesStatus) => status(value)};
+			{cols, rows},
+		));
+		return {app, sent, push: async (state: StateMessage) => {
+			push(state);
+			await app.settle();
+		}, status: (value: NotesStatus) => status(value)};
 	}
 
 	it('waits for a presenter, then shows now, next, the notes and the time against targets', async () => {
-		const view = openNotes(100, 30);
-		await settle();
-		expect(frameText(view.app)).toContain('Waiting for the presenter');
-		view.push(presenterState(3));
-		await settle();
-		const screen = frameText(view.app).replace(/\s+/g, ' ');
+		const notes = await openNotes(100, 30);
+		expect(notes.app.text()).toContain('Waiting for the presenter');
+		await notes.push(presenterState(3));
+		const screen = notes.app.text();
 		expect(screen).toContain('NOW · step 4 of');
 		expect(screen).toContain('Sergei Lavrov · said: “He’s afraid');
 		expect(screen).toContain('NEXT Boris Johnson · replied');
@@ -103,22 +97,24 @@ describe('the speaker view', () => {
 	});
 
 	it('sends its navigation keys to the presenter', async () => {
-		const view = openNotes(80, 24);
-		view.push(presenterState(0));
-		await settle();
-		await send(view.app.stdin, keys.right, keys.pageUp, '3', 'b', 'z');
-		expect(view.sent).toEqual([
+		const notes = await openNotes(80, 24);
+		await notes.push(presenterState(0));
+		await notes.app.press(keys.right, keys.pageUp, '3', 'b', 'z');
+		expect(notes.sent).toEqual([
 			{type: 'command', name: 'next'},
 			{type: 'command', name: 'previous'},
-			{type: 'command', name: 'gotoSection', number: 3},
+			{type: 'command', name: 'gotoSection', section: 2},
 			{type: 'command', name: 'blank'},
 		]);
 	});
 
-	it('says so when the presenter shows another article', async () => {
-		const view = openNotes(80, 24);
-		view.push(presenterState(0, 'another-article'));
-		await settle();
-		expect(frameText(view.app).replace(/\s+/g, ' ')).toContain('shows another article (another-article)');
+	it('says so when the presenter shows another article, and does not drive it', async () => {
+		const notes = await openNotes(80, 24);
+		await notes.push(presenterState(0, 'another-article'));
+		expect(notes.app.text()).toContain('shows another article (another-article)');
+		// It does not drive a presenter it cannot follow, and keeps saying why.
+		await notes.app.press(keys.right, '3');
+		expect(notes.sent).toEqual([]);
+		expect(notes.app.text()).toContain('shows another article (another-article)');
 	});
 });

@@ -1,0 +1,202 @@
+// Ink's stdin: what the terminal sends, handed to Ink one key at a time.
+//
+// Ink turns each read into one input event, so several keys arriving in one read ("ll" typed
+// fast, thirty spaces of key repeat, a paste, "\x03\x03") reached every handler as one unknown
+// key. And handlers see the state of the render they were subscribed in: two keys handled before
+// React re-subscribes them act on the same state (ink-select-input moved once for "Down Down").
+// So this stream splits what arrives into keys, queues them, and releases the next one only when
+// React has finished the work the last one caused.
+//
+// It reads the terminal from the moment it is created, before Ink has loaded: keys typed while
+// the UI starts are kept for it. Ctrl+C jumps the queue, and with no UI listening yet it
+// interrupts at once; Ctrl+Z suspends.
+import {EventEmitter} from 'node:events';
+import {unstable_LowPriority as lowPriority, unstable_scheduleCallback as scheduleCallback} from 'scheduler';
+
+const escape = '\x1b';
+export const ctrlC = '\x03';
+export const ctrlZ = '\x1a';
+
+/**
+ * Splits terminal input into keys: an escape sequence (CSI, SS3, Alt+key) is one key, anything
+ * else one character. What may be the start of a sequence is returned as `rest`.
+ */
+export function splitKeys(data: string): {keys: string[]; rest: string} {
+	const keys: string[] = [];
+	let index = 0;
+	while (index < data.length) {
+		if (data[index] !== escape) {
+			const character = String.fromCodePoint(data.codePointAt(index)!);
+			keys.push(character);
+			index += character.length;
+			continue;
+		}
+		const end = sequenceEnd(data, index);
+		if (end === null) return {keys, rest: data.slice(index)};
+		keys.push(data.slice(index, end));
+		index = end;
+	}
+	return {keys, rest: ''};
+}
+
+/** Where the escape sequence starting at `start` ends, or null when it may still be arriving. */
+function sequenceEnd(data: string, start: number): number | null {
+	let index = start + 1;
+	if (data[index] === escape) {
+		// ESC ESC [ A: Alt with a cursor key, as some terminals send it; otherwise two Escapes.
+		const after = data[index + 1];
+		if (after === undefined) return null;
+		if (after !== '[' && after !== 'O') return index;
+		index++;
+	}
+	const kind = data[index];
+	if (kind === undefined) return null;
+	if (kind === '[') {
+		index++;
+		// Legacy function keys: ESC [ [ A.
+		if (data[index] === '[') index++;
+		while (index < data.length) {
+			const code = data.charCodeAt(index);
+			if (code >= 0x40 && code <= 0x7e) return index + 1;
+			if (code < 0x20 || code > 0x3f) return index;
+			index++;
+		}
+		return null;
+	}
+	if (kind === 'O') return index + 1 < data.length ? index + 2 : null;
+	// Alt+key: ESC and one character.
+	return index + String.fromCodePoint(data.codePointAt(index)!).length;
+}
+
+interface Source {
+	on(event: 'data', listener: (data: Buffer | string) => void): unknown;
+	off(event: 'data', listener: (data: Buffer | string) => void): unknown;
+	resume(): unknown;
+	pause(): unknown;
+	ref?(): unknown;
+	unref?(): unknown;
+}
+
+/** How long a lone ESC waits for the rest of a sequence before it counts as the Escape key. */
+const escapeWait = 30;
+
+export class KeyFeed extends EventEmitter {
+	readonly isTTY = true;
+	private readonly queue: string[] = [];
+	/** The key handed to Ink's next read. */
+	private released: string | null = null;
+	/** A key was handed over and the work it caused is not finished yet. */
+	private busy = false;
+	private partial = '';
+	private partialTimer: NodeJS.Timeout | undefined;
+	private idleWaiters: Array<() => void> = [];
+	private closed = false;
+
+	constructor(private readonly source: Source) {
+		super();
+		source.on('data', this.onData);
+		source.resume();
+		this.on('newListener', (event) => {
+			if (event === 'readable') setImmediate(this.pump);
+		});
+	}
+
+	private readonly onData = (data: Buffer | string) => {
+		clearTimeout(this.partialTimer);
+		const {keys, rest} = splitKeys(this.partial + data.toString());
+		this.partial = rest;
+		if (rest !== '') this.partialTimer = setTimeout(this.flushPartial, escapeWait);
+		for (const key of keys) this.accept(key);
+		this.pump();
+	};
+
+	private readonly flushPartial = () => {
+		const key = this.partial;
+		this.partial = '';
+		if (key !== '') this.accept(key);
+		this.pump();
+	};
+
+	private accept(key: string) {
+		if (key === ctrlZ) {
+			this.emit('suspend');
+			return;
+		}
+		if (key === ctrlC) {
+			// Whoever presses Ctrl+C wants out now, not after the keys typed before it.
+			this.queue.length = 0;
+			if (!this.listening()) {
+				this.emit('interrupt');
+				return;
+			}
+		}
+		this.queue.push(key);
+	}
+
+	private listening(): boolean {
+		return this.listenerCount('readable') > 0;
+	}
+
+	private readonly pump = () => {
+		if (this.busy || this.closed || !this.listening()) return;
+		const key = this.queue.shift();
+		if (key === undefined) {
+			for (const resolve of this.idleWaiters.splice(0)) resolve();
+			return;
+		}
+		this.busy = true;
+		this.released = key;
+		this.emit('readable');
+		this.released = null;
+		// Ink parses a lone ESC on a later tick (setImmediate); let that run, then wait for every
+		// render and effect React has scheduled so far, which is what a low-priority task does.
+		setImmediate(() =>
+			scheduleCallback(lowPriority, () => {
+				this.busy = false;
+				this.pump();
+			}),
+		);
+	};
+
+	/** Ink reads one key at a time. */
+	read(): string | null {
+		const key = this.released;
+		this.released = null;
+		return key;
+	}
+
+	/** Resolves once every key received so far has been handled. */
+	idle(): Promise<void> {
+		if (!this.busy && this.queue.length === 0 && this.partial === '') return Promise.resolve();
+		return new Promise((resolve) => this.idleWaiters.push(resolve));
+	}
+
+	/** Stops reading the terminal, so the process can exit. */
+	close() {
+		this.closed = true;
+		clearTimeout(this.partialTimer);
+		this.source.off('data', this.onData);
+		this.source.pause();
+		this.source.unref?.();
+		for (const resolve of this.idleWaiters.splice(0)) resolve();
+	}
+
+	// The terminal session owns raw mode and encoding; Ink's calls change nothing.
+	setRawMode(_enabled: boolean): this {
+		return this;
+	}
+
+	setEncoding(_encoding: BufferEncoding): this {
+		return this;
+	}
+
+	ref(): this {
+		if (!this.closed) this.source.ref?.();
+		return this;
+	}
+
+	unref(): this {
+		this.source.unref?.();
+		return this;
+	}
+}
