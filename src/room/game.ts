@@ -95,6 +95,8 @@ export interface GameState {
 	departed: readonly Player[];
 	/** Questions that have been opened and closed, by index; a closed question is never replayed. */
 	closed: readonly boolean[];
+	/** The round each question was opened in, by index (0: never opened). */
+	openedIn: readonly number[];
 	/** The talk's current step, shown on phones between questions. */
 	follow: Follow | null;
 }
@@ -150,6 +152,7 @@ export function newGame(config: Partial<GameConfig> & Pick<GameConfig, 'question
 		players: [],
 		departed: [],
 		closed: config.questions.map(() => false),
+		openedIn: config.questions.map(() => 0),
 		follow: null,
 	};
 }
@@ -255,7 +258,15 @@ export function apply(state: GameState, action: GameAction): Outcome {
 			// A question already played is shown as revealed again, never replayed or rescored.
 			if (current.closed[action.question]) return {state: {...current, phase: 'reveal', question: action.question}};
 			return {
-				state: {...current, phase: 'question', question: action.question, round: current.round + 1, openedAt: action.now, deadline: action.now + current.config.timerMs},
+				state: {
+					...current,
+					phase: 'question',
+					question: action.question,
+					round: current.round + 1,
+					openedIn: current.openedIn.map((round, at) => (at === action.question ? current.round + 1 : round)),
+					openedAt: action.now,
+					deadline: action.now + current.config.timerMs,
+				},
 			};
 		}
 		case 'answer': {
