@@ -116,6 +116,8 @@ function lost(ws: WebSocket, ended?: 'room-closed' | 'replaced' | 'left') {
 		return;
 	}
 	dispatch({type: 'lost'});
+	// Offline, retrying is pointless: the 'online' event reconnects at once.
+	if (!navigator.onLine) return;
 	const delay = backoffMs[Math.min(attempt, backoffMs.length - 1)]! * (1 + Math.random() * 0.3);
 	attempt++;
 	retryTimer = window.setTimeout(connect, delay);
@@ -138,7 +140,14 @@ function reconnectNow() {
 		}, 1500);
 		return;
 	}
-	if (socket === null) connect();
+	if (socket !== null && socket.readyState === WebSocket.CONNECTING) {
+		// Started while the network was down, it may never finish: start afresh.
+		const stale = socket;
+		stale.onclose = stale.onmessage = stale.onopen = null;
+		stale.close();
+		socket = null;
+	}
+	connect();
 }
 
 window.setInterval(() => {
@@ -159,6 +168,13 @@ document.addEventListener('visibilitychange', () => {
 	}
 });
 window.addEventListener('online', reconnectNow);
+// The device says the network is gone: the socket is as good as dead, so say so and wait for 'online'.
+window.addEventListener('offline', () => {
+	const ws = socket;
+	if (ws === null) return;
+	ws.close();
+	lost(ws);
+});
 window.addEventListener('pageshow', (event) => {
 	if (event.persisted) reconnectNow();
 });

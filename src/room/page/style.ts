@@ -43,8 +43,8 @@ ol.board { padding-left: 0; list-style: none; }
 ol.board li { display: flex; justify-content: space-between; gap: 1rem; padding: .5rem .25rem; border-bottom: 1px solid var(--line); }
 ol.board .who { overflow-wrap: anywhere; }
 .podium { display: grid; grid-template-columns: 1fr 1fr 1fr; align-items: end; gap: .5rem; text-align: center; margin: 1rem 0; }
-.podium div { background: var(--card); border: 1px solid var(--line); border-radius: 10px 10px 0 0; padding: .5rem .25rem; overflow-wrap: anywhere; }
-.podium .p1 { min-height: 9rem; order: 2; } .podium .p2 { min-height: 7rem; order: 1; } .podium .p3 { min-height: 5.5rem; order: 3; }
+.podium > div { background: var(--card); border: 1px solid var(--line); border-radius: 10px 10px 0 0; padding: .5rem .25rem; overflow-wrap: anywhere; }
+.podium > .p1 { min-height: 9rem; order: 2; } .podium .p2 { min-height: 7rem; order: 1; } .podium .p3 { min-height: 5.5rem; order: 3; }
 .podium strong { display: block; font-size: 1.5rem; }
 .follow { white-space: pre-wrap; }
 `;
