@@ -37,10 +37,10 @@ function message<T>(child: ChildProcess | NodeJS.Process, wanted: string): Promi
 	});
 }
 
-async function bots() {
+function bots() {
 	const clients: RoomClient[] = [];
 	const sent: Record<string, number> = {};
-	process.on('message', async (raw: ToBots) => {
+	const handle = async (raw: ToBots) => {
 		if (raw.type === 'join') {
 			let failed = 0;
 			for (let from = 0; from < raw.players; from += 50) {
@@ -74,7 +74,8 @@ async function bots() {
 			for (const client of clients) client.close();
 			process.exit(0);
 		}
-	});
+	};
+	process.on('message', (raw: ToBots) => void handle(raw));
 }
 
 async function server() {
@@ -138,6 +139,6 @@ async function main() {
 	}
 }
 
-if (role === 'bots') await bots();
+if (role === 'bots') bots();
 else if (role === 'server') await server();
 else await main();

@@ -2,7 +2,7 @@
 // (scripts/build.mjs) and for the room when it runs from source (src/room/page.ts). Targets the
 // mobile Safari and Chrome of the last few years.
 import {build} from 'esbuild';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, URL} from 'node:url';
 
 export async function buildRoomPage() {
 	const result = await build({

@@ -9,7 +9,7 @@
 //
 // joinRoom rejects with a JoinError whose one-line message names the address or the code.
 import WebSocket from 'ws';
-import {closeCodes, parseServerMessage, protocolVersion, type ServerMessage} from './protocol.js';
+import {closeCodes, frameText, parseServerMessage, protocolVersion, type ServerMessage} from './protocol.js';
 import {canAnswer, initialView, playerView, type Ended, type PlayerView, type ViewEvent} from './playerView.js';
 
 export class JoinError extends Error {}
@@ -147,7 +147,7 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 		});
 		ws.on('message', (data: WebSocket.RawData) => {
 			lastHeard = Date.now();
-			const message = parseServerMessage(data.toString());
+			const message = parseServerMessage(frameText(data));
 			if (message !== null) onMessage(message);
 		});
 		ws.on('ping', () => (lastHeard = Date.now()));

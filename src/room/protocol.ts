@@ -89,6 +89,13 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
 
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
+/** A WebSocket frame's text, whichever form `ws` delivered it in. */
+export function frameText(data: Buffer | ArrayBuffer | Buffer[]): string {
+	if (Buffer.isBuffer(data)) return data.toString('utf8');
+	if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+	return Buffer.from(data).toString('utf8');
+}
+
 /** The message, or null for anything that is not valid JSON of a known shape. */
 export function parseClientMessage(text: string): ClientMessage | null {
 	return parseWith(clientMessageSchema, text);

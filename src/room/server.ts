@@ -24,7 +24,7 @@ import {joinUrl, lanAddresses} from './addresses.js';
 import {apply, newGame, type Follow, type GameAction, type GameState, type Outcome} from './game.js';
 import {cleanName, generatedName} from './nickname.js';
 import {pageAssets, type PageAssets} from './page.js';
-import {closeCodes, maxMessageBytes, parseClientMessage, protocolVersion, refusalMessages, type ClientMessage} from './protocol.js';
+import {closeCodes, frameText, maxMessageBytes, parseClientMessage, protocolVersion, refusalMessages, type ClientMessage} from './protocol.js';
 import {roomResults, writeResults, type RoomResults} from './results.js';
 import {playerSnapshot, presenterSnapshot, ranking, roomQuestions, type RoomQuestion, type RoomSnapshot} from './views.js';
 
@@ -364,7 +364,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 		}
 		connection.tokens--;
 		connection.strikes = 0;
-		const message = isBinary ? null : parseClientMessage(data.toString());
+		const message = isBinary ? null : parseClientMessage(frameText(data));
 		if (message === null) {
 			stats.dropped++;
 			scheduleChange();

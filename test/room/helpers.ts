@@ -4,7 +4,7 @@
 import WebSocket from 'ws';
 import {loadBundled} from '../helpers/content.js';
 import {openRoom, type OpenRoomOptions, type Room} from '../../src/room/server.js';
-import type {ServerMessage} from '../../src/room/protocol.js';
+import {frameText, type ServerMessage} from '../../src/room/protocol.js';
 
 export const article = loadBundled();
 
@@ -39,7 +39,7 @@ export class Probe {
 	constructor(room: Room, options: WebSocket.ClientOptions & {path?: string} = {}) {
 		this.ws = new WebSocket(`ws://127.0.0.1:${room.port}${options.path ?? '/ws'}`, options);
 		this.ws.on('message', (data: WebSocket.RawData) => {
-			const text = data.toString();
+			const text = frameText(data);
 			this.raw.push(text);
 			this.messages.push(JSON.parse(text) as ServerMessage);
 		});
