@@ -26,7 +26,7 @@ import {cleanName, generatedName} from './nickname.js';
 import {pageAssets, type PageAssets} from './page.js';
 import {closeCodes, frameText, maxMessageBytes, parseClientMessage, protocolVersion, refusalMessages, type ClientMessage} from './protocol.js';
 import {roomResults, writeResults, type RoomResults} from './results.js';
-import {playerSnapshot, presenterSnapshot, ranking, roomQuestions, type RoomQuestion, type RoomSnapshot} from './views.js';
+import {playerSnapshot, presenterSnapshot, ranking, roomQuestions, type ResultsStatus, type RoomQuestion, type RoomSnapshot} from './views.js';
 
 export interface RoomLimits {
 	/** Open WebSockets from one address. */
@@ -104,7 +104,7 @@ export interface Room {
 	/** The address for the QR code: upper case, code in the path, so QR alphanumeric mode fits it. */
 	readonly qrText: string;
 	snapshot(): RoomSnapshot;
-	/** Called at most every ~100 ms while things change; returns a function that unsubscribes. */
+	/** Called at most every ~100 ms while things change (never with a stale snapshot); returns a function that unsubscribes. */
 	on(event: 'change', listener: (snapshot: RoomSnapshot) => void): () => void;
 	openQuestion(index: number): void;
 	closeQuestion(): void;
@@ -114,8 +114,10 @@ export interface Room {
 	/** The talk's current step, shown on phones between questions; null clears it. */
 	follow(step: Follow | null): void;
 	results(): RoomResults;
+	/** Writes the results (to `file`, or the `results` option); rejects with a one-line ResultsError. */
 	writeResults(file?: string): Promise<string>;
 	stats(): RoomStats;
+	/** Closes every socket (phones show "the room has closed") and the port; writes the results if `results` was given. */
 	close(): Promise<void>;
 }
 
@@ -197,7 +199,8 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 	let deadlineTimer: NodeJS.Timeout | null = null;
 	let urls: string[] = [];
 
-	const snapshot = () => presenterSnapshot(state, Date.now(), {questions, hideTally, code, urls, dropped: stats.dropped});
+	let resultsStatus: ResultsStatus | null = null;
+	const snapshot = () => presenterSnapshot(state, Date.now(), {questions, hideTally, code, urls, dropped: stats.dropped, results: resultsStatus});
 
 	function emitChange() {
 		emitTimer = null;
@@ -512,8 +515,16 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 	async function saveResults(file?: string): Promise<string> {
 		const target = file ?? options.results;
 		if (target === undefined || target === null) throw new RoomError('no results file was given');
-		await writeResults(target, resultsOf());
-		return target;
+		try {
+			await writeResults(target, resultsOf());
+			resultsStatus = {file: target, writtenAt: Date.now(), error: null};
+			return target;
+		} catch (error) {
+			resultsStatus = {file: target, writtenAt: null, error: error instanceof Error ? error.message : String(error)};
+			throw error;
+		} finally {
+			scheduleChange();
+		}
 	}
 
 	const room: Room = {
@@ -532,6 +543,8 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 		showLeaderboard: () => void dispatch({type: 'leaderboard', now: Date.now()}),
 		end() {
 			dispatch({type: 'end', now: Date.now()});
+			// Written at once, in case the presenter's process does not live to close the room; a
+			// failure shows in snapshot().results, and close() tries again and rejects with it.
 			if (options.results) void saveResults().catch(() => undefined);
 		},
 		lock: (locked) => void dispatch({type: 'lock', locked}),

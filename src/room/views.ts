@@ -154,9 +154,17 @@ export interface RoomSnapshot {
 	connectedCount: number;
 	/** Messages dropped as malformed, unknown or over the rate limit, since the room opened. */
 	dropped: number;
+	/** The last write of the results file (--results): where, when, and the one-line error if it failed. */
+	results: ResultsStatus | null;
 }
 
-export function presenterSnapshot(state: GameState, now: number, options: ViewOptions & {code: string; urls: string[]; dropped: number}): RoomSnapshot {
+export interface ResultsStatus {
+	file: string;
+	writtenAt: number | null;
+	error: string | null;
+}
+
+export function presenterSnapshot(state: GameState, now: number, options: ViewOptions & {code: string; urls: string[]; dropped: number; results?: ResultsStatus | null}): RoomSnapshot {
 	const index = state.question;
 	const current = options.questions[index];
 	const ranks = ranking(state);
@@ -193,5 +201,6 @@ export function presenterSnapshot(state: GameState, now: number, options: ViewOp
 		playerCount: state.players.length,
 		connectedCount: state.players.filter((player) => player.connected).length,
 		dropped: options.dropped,
+		results: options.results ?? null,
 	};
 }

@@ -354,6 +354,18 @@ describe('the presenter’s view', () => {
 	});
 });
 
+describe('results', () => {
+	it('shows a failed write to the presenter and rejects close with the one-line reason', async () => {
+		const opened = await testRoom({results: '/nonexistent-folder/results.json'});
+		await joined(opened, 'Ann');
+		opened.openQuestion(0);
+		opened.end();
+		await until(() => opened.snapshot().results !== null, 3000, 'the write');
+		expect(opened.snapshot().results).toMatchObject({file: '/nonexistent-folder/results.json', writtenAt: null, error: "cannot write the room's results to /nonexistent-folder/results.json: ENOENT"});
+		await expect(opened.close()).rejects.toThrow('/nonexistent-folder/results.json: ENOENT');
+	});
+});
+
 describe('connection churn', () => {
 	it('stays up through 1,000 connect/disconnect cycles and gives its memory back', async () => {
 		const opened = await room();
