@@ -4,7 +4,9 @@
 //
 // Phases: lobby → question → reveal → leaderboard → question → … → end. Only the presenter's
 // commands (open, close, leaderboard, end, lock, follow) change the phase, apart from a question
-// closing itself at its deadline (`tick`) or once every connected player has answered.
+// closing itself at its deadline (`tick`) or once every connected player has answered. Lobby is
+// also where phones follow the talk between questions: `follow` after a reveal or leaderboard
+// goes back to it.
 //
 // Scoring, as Kahoot does it: a right answer given t ms after the question opened, with T ms to
 // answer, earns round(1000 × (1 − t / T / 2)): 1000 at once, 500 at the deadline. The streak
@@ -302,7 +304,9 @@ export function apply(state: GameState, action: GameAction): Outcome {
 		case 'lock':
 			return {state: {...state, locked: action.locked}};
 		case 'follow':
-			return {state: {...state, follow: action.follow}};
+			// The talk has moved on: phones leave the reveal or leaderboard for the step (phase
+			// lobby: "waiting for the next question"). An open question or the podium stays put.
+			return {state: {...state, follow: action.follow, phase: state.phase === 'reveal' || state.phase === 'leaderboard' ? 'lobby' : state.phase}};
 		case 'tick': {
 			const timedOut = state.phase === 'question' && action.now >= state.deadline ? closeQuestion(state) : state;
 			return {state: expire(timedOut, action.now)};

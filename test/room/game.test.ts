@@ -202,6 +202,17 @@ describe('standings', () => {
 		]);
 	});
 
+	it('follows the talk again after a reveal or leaderboard, but not over an open question or the podium', () => {
+		const step = {title: 'Section 2', text: 'The next paragraph.'};
+		let state = run(game(), join('ann'), {type: 'open', now: 0, question: 0}, {type: 'follow', follow: step});
+		expect(state).toMatchObject({phase: 'question', follow: step});
+		state = run(state, {type: 'close', now: 1}, {type: 'follow', follow: step});
+		expect(state.phase).toBe('lobby');
+		state = run(state, {type: 'leaderboard', now: 2}, {type: 'follow', follow: step});
+		expect(state.phase).toBe('lobby');
+		expect(run(state, {type: 'end', now: 3}, {type: 'follow', follow: step}).phase).toBe('end');
+	});
+
 	it('moves to the leaderboard and the end, closing an open question on the way', () => {
 		let state = run(game(), join('ann'), join('bob'), {type: 'open', now: 0, question: 0}, answer('ann', 0, 0, 0));
 		state = reduce(state, {type: 'leaderboard', now: 1_000});
