@@ -373,7 +373,12 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 			scheduleChange();
 			return;
 		}
-		handle(connection, message, now);
+		try {
+			handle(connection, message, now);
+		} catch {
+			// A message must never take the room down; one that trips a fault is dropped like garbage.
+			stats.dropped++;
+		}
 	}
 
 	function refuse(connection: Connection, reason: string) {
