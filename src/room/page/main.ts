@@ -56,7 +56,8 @@ function store(value: Stored | null) {
 function dispatch(event: ViewEvent) {
 	view = playerView(view, event);
 	if (event.type === 'message' && event.message.type === 'welcome') store({code: event.message.code, token: event.message.token});
-	if (event.type === 'message' && event.message.type === 'refused' && event.message.reason === 'unknown-token') store(null);
+	// A stored place that has expired, or belongs to an earlier room, is forgotten.
+	if (event.type === 'message' && event.message.type === 'refused' && (event.message.reason === 'unknown-token' || event.message.reason === 'bad-code')) store(null);
 	render();
 }
 
