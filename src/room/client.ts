@@ -58,6 +58,8 @@ export interface RoomClient {
 	answer(option: number): boolean;
 	/** Leaves the room for good (the name is freed). */
 	leave(): Promise<void>;
+	/** Drops the connection and resumes on a new one (after a suspend, or on the player's request). */
+	reconnect(): void;
 	/** Disconnects without leaving. */
 	close(): void;
 }
@@ -199,6 +201,15 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 					resolve();
 				});
 			});
+		},
+		reconnect() {
+			if (stopped) return;
+			attempt = 0;
+			if (socket !== null) socket.terminate();
+			else {
+				clearTimeout(retryTimer);
+				connect();
+			}
 		},
 		close() {
 			stop(null);

@@ -159,6 +159,26 @@ describe('joining and resuming', () => {
 		expect(await first.closed()).toBe(4001);
 	});
 
+	it('brings the terminal client back with its score after its connection drops', async () => {
+		const opened = await room();
+		const ann = await bot(opened, 'Ann', 1);
+		await bot(opened, 'Bob', 2);
+		opened.openQuestion(0);
+		await until(() => ann.view().snapshot?.question?.index === 0, 3000, 'the question');
+		ann.answer(article.quiz[0]!.answer);
+		opened.closeQuestion();
+		await until(() => ann.view().snapshot?.phase === 'reveal', 3000, 'the reveal');
+		const score = ann.view().snapshot!.score;
+		const states: string[] = [];
+		ann.on('change', (view) => states.push(view.connection));
+		ann.reconnect();
+		opened.openQuestion(1);
+		await until(() => ann.view().snapshot?.question?.index === 1 && ann.view().connection === 'open', 3000, 'the resume');
+		expect(states).toContain('reconnecting');
+		expect(ann.view().snapshot).toMatchObject({name: 'Ann', score});
+		expect(opened.snapshot().players.filter((player) => player.connected)).toHaveLength(2);
+	});
+
 	it('refuses an unknown token', async () => {
 		const opened = await room();
 		const probe = new Probe(opened, {localAddress: source(2)});
