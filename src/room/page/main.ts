@@ -242,7 +242,7 @@ function joinScreen(): Node[] {
 	if (resume !== null && view.error === null) return [h('h1', {}, 'Rejoining…'), h('p', {class: 'muted'}, 'Getting your place back in the room.')];
 	const code = h('input', {name: 'code', inputmode: 'numeric', autocomplete: 'off', pattern: '[0-9]{6}', maxlength: '6', required: '', placeholder: '123456', 'aria-label': 'Room code'}) as HTMLInputElement;
 	code.value = joinRequest?.code ?? urlCode;
-	const name = h('input', {name: 'name', autocomplete: 'nickname', maxlength: '40', placeholder: 'Leave blank for a random one', 'aria-label': 'Nickname'}) as HTMLInputElement;
+	const name = h('input', {name: 'name', autocomplete: 'nickname', maxlength: '40', 'aria-label': 'Nickname'}) as HTMLInputElement;
 	name.value = joinRequest?.name ?? '';
 	const form = h(
 		'form',
@@ -251,6 +251,7 @@ function joinScreen(): Node[] {
 		code,
 		h('label', {for: 'name'}, 'Nickname'),
 		name,
+		h('p', {class: 'muted small'}, 'Up to 20 characters; leave it blank for a random name.'),
 		view.error !== null ? h('p', {class: 'error', role: 'alert'}, view.error.message) : null,
 		h('button', {class: 'primary', type: 'submit'}, 'Join'),
 	);
