@@ -117,9 +117,8 @@ function lost(ws: WebSocket, ended?: 'room-closed' | 'replaced' | 'left') {
 		return;
 	}
 	dispatch({type: 'lost'});
-	// Offline, retrying is pointless: the 'online' event reconnects at once.
-	if (!navigator.onLine) return;
-	const delay = backoffMs[Math.min(attempt, backoffMs.length - 1)]! * (1 + Math.random() * 0.3);
+	// Offline, the 'online' event reconnects at once; a slow retry covers a browser that never fires it.
+	const delay = navigator.onLine ? backoffMs[Math.min(attempt, backoffMs.length - 1)]! * (1 + Math.random() * 0.3) : backoffMs.at(-1)!;
 	attempt++;
 	retryTimer = window.setTimeout(connect, delay);
 }
