@@ -4,6 +4,7 @@ import {build} from 'esbuild';
 import {chmod, readdir, readFile, rm} from 'node:fs/promises';
 import {createHash} from 'node:crypto';
 import {execFileSync} from 'node:child_process';
+import {buildRoomPage} from './room-page.mjs';
 
 const stubDevtools = {
 	name: 'stub-react-devtools-core',
@@ -47,7 +48,7 @@ await build({
 	minify: process.env['PRESS_READER_NO_MINIFY'] !== '1',
 	legalComments: 'linked',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', PRESS_READER_MODEL_VERSION: JSON.stringify(await modelVersion()), PRESS_READER_BUILD_ID: JSON.stringify(await buildId())},
+	define: {'process.env.NODE_ENV': '"production"', PRESS_READER_MODEL_VERSION: JSON.stringify(await modelVersion()), PRESS_READER_BUILD_ID: JSON.stringify(await buildId()), PRESS_READER_ROOM_SCRIPT: JSON.stringify(await buildRoomPage())},
 	// CommonJS dependencies bundled into ESM still expect require and __filename.
 	banner: {
 		js: [

@@ -1,0 +1,41 @@
+// Nicknames typed on a phone end up on the projector and in other people's terminals: they are
+// cleaned of anything that could move the cursor, recolour a terminal, flip text direction or
+// hide itself, and compared ignoring case so that "Ann" and "ANN" cannot both play.
+
+export const maxNameLength = 20;
+
+// CSI, OSC, DCS/SOS/PM/APC strings and two-character escapes, in 7-bit and 8-bit forms.
+const escapeSequences = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -~]|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*[\x07\x9c]?/g;
+// Control characters, line and paragraph separators, bidirectional controls, zero-width space
+// and the byte-order mark. Zero-width joiners stay: emoji sequences need them.
+const unwanted = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** The name as it will be shown: NFC, no escapes or invisible controls, spaces collapsed, at most 20 characters. */
+export function cleanName(raw: string): string {
+	const text = raw.normalize('NFC').replace(escapeSequences, '').replace(/\s+/gu, ' ').replace(unwanted, '').replace(/ +/g, ' ').trim();
+	const characters = [...graphemes.segment(text)].map((part) => part.segment);
+	return characters.slice(0, maxNameLength).join('').trim();
+}
+
+/** What two names are compared by: case folded, so "Ann", "ANN" and "ann" are one name. */
+export function nameKey(name: string): string {
+	return name.normalize('NFC').toUpperCase().toLowerCase();
+}
+
+const adjectives = ['Brave', 'Calm', 'Clever', 'Swift', 'Quiet', 'Lucky', 'Bold', 'Bright', 'Curious', 'Eager', 'Gentle', 'Happy', 'Jolly', 'Keen', 'Lively', 'Merry', 'Nimble', 'Proud', 'Quick', 'Sunny', 'Witty', 'Zesty', 'Cosy', 'Daring'];
+const animals = ['Otter', 'Badger', 'Falcon', 'Fox', 'Heron', 'Lynx', 'Marten', 'Owl', 'Panda', 'Puffin', 'Raven', 'Seal', 'Stoat', 'Swan', 'Tiger', 'Wren', 'Yak', 'Koala', 'Gecko', 'Bison', 'Crane', 'Hare', 'Ibis', 'Mole'];
+
+/**
+ * A friendly name for a player who left the field blank, not yet taken (by key). `random(n)`
+ * returns an integer in [0, n); the server passes crypto.randomInt.
+ */
+export function generatedName(taken: (key: string) => boolean, random: (n: number) => number): string {
+	const base = `${adjectives[random(adjectives.length)]!} ${animals[random(animals.length)]!}`;
+	if (!taken(nameKey(base))) return base;
+	for (let suffix = 2; ; suffix++) {
+		const name = `${base} ${suffix}`;
+		if (!taken(nameKey(name))) return name;
+	}
+}

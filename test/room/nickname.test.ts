@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {cleanName, generatedName, nameKey} from '../../src/room/nickname.js';
+
+describe('cleanName', () => {
+	it('strips terminal escape sequences, whole', () => {
+		expect(cleanName('\x1b[31mRed\x1b[0m')).toBe('Red');
+		expect(cleanName('a\x1b]0;pwned\x07b')).toBe('ab');
+		expect(cleanName('x\x1b[2J\x1b[Hy')).toBe('xy');
+		expect(cleanName('\x9b31mC1')).toBe('C1');
+	});
+
+	it('strips control and bidirectional characters', () => {
+		expect(cleanName('Ann\u202Eevil')).toBe('Annevil');
+		expect(cleanName('tab\there\u0000\u0007')).toBe('tab here');
+		expect(cleanName('\u2066iso\u2069\u200b')).toBe('iso');
+	});
+
+	it('normalises to NFC and collapses spaces', () => {
+		expect(cleanName('  Jose\u0301   M  ')).toBe('José M');
+		expect(cleanName('  Jose\u0301   M  ').length).toBe(6);
+	});
+
+	it('keeps at most 20 characters, counting an emoji sequence as one', () => {
+		expect(cleanName('abcdefghijklmnopqrstuvwxyz')).toBe('abcdefghijklmnopqrst');
+		const family = '👨‍👩‍👧';
+		expect(cleanName(family.repeat(25))).toBe(family.repeat(20));
+	});
+
+	it('leaves markup as text for the page to show as text', () => {
+		expect(cleanName('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>'.slice(0, 20));
+	});
+
+	it('leaves nothing of a name made only of controls', () => {
+		expect(cleanName('\x1b[31m\u202e \u0007')).toBe('');
+	});
+});
+
+describe('nameKey', () => {
+	it('treats names differing only in case as one', () => {
+		expect(nameKey('ANN')).toBe(nameKey('ann'));
+		expect(nameKey('Straße')).toBe(nameKey('STRASSE'));
+		expect(nameKey('Ann')).not.toBe(nameKey('Anna'));
+	});
+});
+
+describe('generatedName', () => {
+	it('numbers a generated name that is taken', () => {
+		const taken = new Set([nameKey('Brave Otter'), nameKey('Brave Otter 2')]);
+		expect(generatedName((key) => taken.has(key), () => 0)).toBe('Brave Otter 3');
+	});
+});
