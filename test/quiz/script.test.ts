@@ -22,6 +22,19 @@ describe('scripted answers', () => {
 		expect(() => parseAnswers(questions.map(() => 'E').join(','), questions)).toThrow(/answer 1 is "E"/);
 	});
 
+	it('counts no answers in a blank --answers, and names a missing one', () => {
+		for (const blank of ['', '  ']) expect(() => parseAnswers(blank, questions)).toThrow(new AnswersError(`--answers has 0 answers; the quiz has ${questions.length} questions`));
+		const gap = questions.map(() => 'A');
+		gap[1] = '';
+		expect(() => parseAnswers(gap.join(','), questions)).toThrow(new AnswersError('--answers: answer 2 is missing, but question 2 takes a letter from A to ' + 'ABCD'[questions[1]!.options.length - 1]));
+		expect(() => parseAnswers(`${questions.map(() => 'A').join(',')},`, questions)).toThrow(`--answers has ${questions.length + 1} answers`);
+	});
+
+	it('counts in the singular when there is one', () => {
+		expect(() => parseAnswers('A', questions)).toThrow(new AnswersError(`--answers has 1 answer; the quiz has ${questions.length} questions`));
+		expect(() => parseAnswers('A,B', questions.slice(0, 1))).toThrow(new AnswersError('--answers has 2 answers; the quiz has 1 question'));
+	});
+
 	it('scores against the key in displayed positions', () => {
 		const keys = questions.map((question) => question.answer);
 		const wrongFirst = [...keys];
