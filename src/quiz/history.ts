@@ -93,7 +93,8 @@ function parseHistory(text: string): {attempts: Attempt[]} | {newer: number} | {
 	const result = historySchema.safeParse(json);
 	if (result.success) return {attempts: result.data.attempts};
 	const issue = result.error.issues[0]!;
-	const where = formatPath(issue.path.filter((key) => typeof key !== 'symbol'));
+	// Parsed JSON has no symbol keys.
+	const where = formatPath(issue.path as Array<string | number>);
 	return {problem: `${where === '' ? 'the file' : where}: ${issue.message}`};
 }
 
@@ -196,13 +197,12 @@ export function openHistory(file: string): HistorySession {
 		warn(result.warning);
 		return result;
 	});
-	const pending = new Set<Promise<void>>();
+	// A run saves a handful of rounds at most: every save is kept for settle.
+	const saves: Array<Promise<void>> = [];
 	return {
 		read,
 		save(attempt) {
-			const saving = recordAttempt(file, attempt).then(warn);
-			pending.add(saving);
-			void saving.then(() => pending.delete(saving));
+			saves.push(recordAttempt(file, attempt).then(warn));
 		},
 		onWarning(listener) {
 			for (const line of warnings) listener(line);
@@ -217,7 +217,7 @@ export function openHistory(file: string): HistorySession {
 					resolve();
 				}, withinMs);
 			});
-			await Promise.race([Promise.all([read, ...pending]), late]);
+			await Promise.race([Promise.all([read, ...saves]), late]);
 			clearTimeout(timer);
 			return [...warnings];
 		},

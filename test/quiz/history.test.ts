@@ -143,6 +143,16 @@ describe('quiz history', () => {
 		expect(snapshot(file)).toEqual({...before, mode: 0o444});
 	});
 
+	it('leaves a read-only history alone even when it is corrupt', async () => {
+		const file = historyFile();
+		writeFileSync(file, 'not json');
+		chmodSync(file, 0o400);
+		const before = snapshot(file);
+		expect(await readHistory(file)).toEqual({kind: 'kept', attempts: [], warning: expect.stringMatching(/is read-only; it is left as it is/)});
+		expect(await recordAttempt(file, attempt(1))).toMatch(/is read-only/);
+		expect(snapshot(file)).toEqual(before);
+	});
+
 	it('keeps a corrupt file aside, says so in one line, and starts anew', async () => {
 		const file = historyFile();
 		writeFileSync(file, '{"version": 2, "attempts": [ {broken');
@@ -160,6 +170,8 @@ describe('quiz history', () => {
 		writeFileSync(file, JSON.stringify({version: 2, attempts: [attempt(1), {...attempt(2), score: 'two'}]}));
 		expect((await readHistory(file)).warning).toMatch(/is corrupt \(attempts\[1\]\.score: .*expected number.*\); it will be kept aside/);
 		writeFileSync(file, '[]');
+		expect((await readHistory(file)).warning).toMatch(/is corrupt \(the file: .*expected object.*\)/);
+		writeFileSync(file, 'null');
 		expect((await readHistory(file)).warning).toMatch(/is corrupt \(the file: .*expected object.*\)/);
 	});
 
@@ -190,8 +202,11 @@ describe('quiz history', () => {
 
 	it('reads a version 1 history as written and keeps its attempts when it next saves', async () => {
 		const file = historyFile();
-		writeHistory(file, [attempt(4, {seed: 0}), attempt(5, {seed: 12})], 1);
-		expect((await readHistory(file)).attempts.map((entry) => entry.seed)).toEqual([0, 12]);
+		const {round: _, ...withoutRound} = attempt(4, {seed: 0});
+		const review = attempt(5, {seed: 12, round: 'review', answers: [{questionId: 'q2', chosen: 'Moscow', correct: false}]});
+		writeFileSync(file, JSON.stringify({version: 1, attempts: [withoutRound, review]}));
+		// The oldest records have no round: they were full rounds.
+		expect(await readHistory(file)).toEqual({kind: 'sound', attempts: [attempt(4, {seed: 0}), review], warning: null});
 		expect(await recordAttempt(file, attempt(6, {seed: null}))).toBeNull();
 		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({version: 2, attempts: [{seed: 0}, {seed: 12}, {seed: null}]});
 	});
@@ -204,6 +219,14 @@ describe('quiz history', () => {
 		expect((await readHistory(file)).kind).toBe('corrupt');
 		writeFileSync(file, JSON.stringify({version: '3', attempts: []}));
 		expect((await readHistory(file)).kind).toBe('corrupt');
+	});
+
+	it('says at once why it cannot take the lock when the reason is not another press-reader', async () => {
+		// The file's name fits in a folder entry; with ".lock" after it, it no longer does.
+		const file = path.join(scratch(), 'h'.repeat(252));
+		const started = Date.now();
+		expect(await recordAttempt(file, attempt(1))).toBe(`press-reader: could not save the quiz attempt to ${file} (ENAMETOOLONG)`);
+		expect(Date.now() - started).toBeLessThan(1000);
 	});
 
 	it('warns instead of failing when the history cannot be written', async () => {
@@ -230,7 +253,8 @@ describe('quiz history', () => {
 	});
 
 	it('knows the best finished full round for an article', () => {
-		const attempts = [attempt(4), attempt(9, {status: 'abandoned'}), attempt(6), attempt(10, {round: 'review'}), attempt(10, {articleId: 'b'}), attempt(0, {total: 0}), attempt(5)];
+		const attempts = [attempt(4), attempt(9, {status: 'abandoned'}), attempt(6), attempt(10, {round: 'review'}), attempt(10, {articleId: 'b'}), attempt(0, {total: 0}), attempt(5), attempt(12, {total: 20})];
+		// 12 of 20 is no better than 6 of 10: the earlier stands.
 		expect(bestScore(attempts, 'a')).toEqual({score: 6, total: 10});
 		expect(bestScore([attempt(0, {total: 0})], 'a')).toBeNull();
 		expect(bestScore(attempts, 'c')).toBeNull();
@@ -242,9 +266,11 @@ describe('an attempt as recorded', () => {
 
 	it('holds the answers given so far, the seed, and the time taken', () => {
 		let quiz = startQuiz(article.quiz, 5, 1000);
-		const first = quiz.questions[0]!;
+		const [first, second] = [quiz.questions[0]!, quiz.questions[1]!];
 		const wrong = (first.answer + 1) % first.options.length;
 		quiz = quizReducer(quiz, {type: 'choose', option: wrong, now: 2000});
+		quiz = quizReducer(quiz, {type: 'advance', now: 2500});
+		quiz = quizReducer(quiz, {type: 'choose', option: second.answer, now: 3000});
 		const recorded = toAttempt(quiz, article.id, 'abandoned', Date.UTC(2026, 10, 28, 10, 0, 5));
 		expect(recorded).toEqual({
 			date: '2026-11-28T10:00:05.000Z',
@@ -252,10 +278,13 @@ describe('an attempt as recorded', () => {
 			status: 'abandoned',
 			round: 'all',
 			seed: 5,
-			score: 0,
+			score: 1,
 			total: article.quiz.length,
 			durationMs: Date.UTC(2026, 10, 28, 10, 0, 5) - 1000,
-			answers: [{questionId: first.id, chosen: first.options[wrong], correct: false}],
+			answers: [
+				{questionId: first.id, chosen: first.options[wrong], correct: false},
+				{questionId: second.id, chosen: second.options[second.answer], correct: true},
+			],
 		});
 	});
 
@@ -282,8 +311,12 @@ describe('a history session (one interactive run)', () => {
 		session.save(attempt(2));
 		expect(await session.settle(5000)).toEqual(early);
 		stop();
+		// A new problem reaches the listeners still listening, and not the one stopped.
+		chmodSync(file, 0o600);
+		writeFileSync(file, 'broken');
 		session.save(attempt(3));
 		await session.settle(5000);
+		expect(early).toHaveLength(2);
 		expect(late).toHaveLength(1);
 	});
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {AnswersError, parseAnswers, quizToText, scriptedResult} from '../../src/quiz/script.js';
 import {presentQuiz} from '../../src/quiz/session.js';
-import {loadBundled} from '../helpers/content.js';
+import {parseArticle} from '../../src/content/load.js';
+import {loadBundled, minimalSource} from '../helpers/content.js';
 
 const article = loadBundled();
 const questions = presentQuiz(article.quiz, 42);
@@ -46,6 +47,66 @@ describe('scripted answers', () => {
 });
 
 describe('the printed quiz', () => {
+	it('says the order, hangs wrapped lines under their text, and numbers the answers', () => {
+		const minimal = parseArticle('minimal.yaml', minimalSource).article!;
+		expect(quizToText(minimal, null, 22)).toContain('\n\n3 questions, in the\norder written.\n\n');
+		expect(quizToText(minimal, 3, 22)).toBe(`Quiz: Mayor says
+bridge is ‘nearly’
+finished
+
+3 questions, order of
+seed 3.
+
+1. How much has the
+   bridge cost so far?
+   A. 400 million
+   B. 4 million
+   C. 40 million
+
+2. Who said “It
+   will open in
+   spring”?
+   A. Bob Leader
+   B. Ann Mayor
+   C. The Test
+      Gazette
+
+3. When did the
+   mayor say the
+   bridge would open?
+   A. Next year
+   B. In 12 weeks
+   C. In 12 months
+
+Answers
+
+1. C. 40 million
+   It has cost 40
+   million pounds.
+   From ¶ 4, section 2
+   “Doubts”:
+     The bridge has
+     cost 40 million
+     pounds so far.
+
+2. B. Ann Mayor
+   The mayor promised
+   spring.
+   From ¶ 2, section 2
+   “Doubts”:
+     “It will open in
+     spring,” Ms Mayor
+     said.
+
+3. B. In 12 weeks
+   She said 12 weeks.
+   From ¶ 1, section 1
+   “The plan”:
+     would open in 12
+     weeks
+`);
+	});
+
 	it('lists every question with lettered options, then the answers with their evidence', () => {
 		const text = quizToText(article, null, 80);
 		for (const question of article.quiz) expect(text.replace(/\s+/g, ' ')).toContain(question.question);
