@@ -9,7 +9,7 @@ import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();
 const historyFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'press-reader-hooks-')), 'quiz-history.json');
-const saved = (file: string) => JSON.parse(readFileSync(file, 'utf8')).attempts as Array<{status: string; seed: number; answers: unknown[]}>;
+const saved = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as {attempts: Array<{status: string; seed: number; answers: unknown[]}>}).attempts;
 
 /** The app after answering the first question of a quiz with seed 5. */
 function answeredOne(): AppState {

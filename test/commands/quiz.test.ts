@@ -2,6 +2,7 @@ import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import type {ScriptedResult} from '../../src/quiz/script.js';
 import {presentQuiz} from '../../src/quiz/session.js';
 import {runCli} from '../helpers/cli.js';
 import {loadBundled, minimalSource} from '../helpers/content.js';
@@ -10,6 +11,8 @@ const article = loadBundled();
 const stateHome = () => mkdtempSync(path.join(tmpdir(), 'press-reader-state-'));
 const historyIn = (home: string) => path.join(home, 'press-reader', 'quiz-history.json');
 const letters = (answers: number[]) => answers.map((answer) => 'ABCD'[answer]).join(',');
+const attemptsIn = (home: string) => (JSON.parse(readFileSync(historyIn(home), 'utf8')) as {attempts: Array<Record<string, unknown>>}).attempts;
+const resultOf = (stdout: string) => JSON.parse(stdout) as ScriptedResult;
 
 describe('press-reader quiz --answers … --json', () => {
 	it('answers in the displayed order for the seed and prints the documented result', () => {
@@ -19,11 +22,10 @@ describe('press-reader quiz --answers … --json', () => {
 		const result = runCli(['quiz', '--answers', letters(answers), '--seed', '7', '--json'], {env: {XDG_STATE_HOME: home}});
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		const json = JSON.parse(result.stdout);
+		const json = resultOf(result.stdout);
 		expect(json).toMatchObject({score: questions.length - 1, total: questions.length});
 		expect(json.questions[0]).toEqual({id: questions[0]!.id, question: questions[0]!.question, options: questions[0]!.options, chosen: answers[0], answer: questions[0]!.answer, correct: false});
-		const history = JSON.parse(readFileSync(historyIn(home), 'utf8'));
-		expect(history.attempts[0]).toMatchObject({articleId: 'ft-johnson-lavrov-2017', status: 'finished', score: questions.length - 1, seed: 7});
+		expect(attemptsIn(home)[0]).toMatchObject({articleId: 'ft-johnson-lavrov-2017', status: 'finished', score: questions.length - 1, seed: 7});
 	});
 
 	it('records nothing with --no-save', () => {
@@ -40,8 +42,7 @@ describe('press-reader quiz --answers … --json', () => {
 		expect(keys(0)).not.toBe(keys(null));
 		expect(runCli(['quiz', '--answers', keys(null), '--json'], {env: {XDG_STATE_HOME: home}}).stdout).toMatch(/"seed": null/);
 		runCli(['quiz', '--answers', keys(0), '--seed', '0'], {env: {XDG_STATE_HOME: home}});
-		const attempts = JSON.parse(readFileSync(historyIn(home), 'utf8')).attempts;
-		expect(attempts).toMatchObject([{seed: null, score: article.quiz.length}, {seed: 0, score: article.quiz.length}]);
+		expect(attemptsIn(home)).toMatchObject([{seed: null, score: article.quiz.length}, {seed: 0, score: article.quiz.length}]);
 	});
 
 	it('still answers when the history is corrupt, says where the old one was kept, and keeps each corrupt file', () => {
@@ -52,14 +53,14 @@ describe('press-reader quiz --answers … --json', () => {
 		writeFileSync(file, 'not json');
 		const first = runCli(['quiz', '--answers', answers, '--json'], {env: {XDG_STATE_HOME: home}});
 		expect(first.status).toBe(0);
-		expect(JSON.parse(first.stdout).total).toBe(article.quiz.length);
+		expect(resultOf(first.stdout).total).toBe(article.quiz.length);
 		expect(first.stderr).toBe(`press-reader: quiz history ${file} was corrupt (not JSON); it is kept as quiz-history.json.corrupt and a new one started\n`);
 		writeFileSync(file, '{"version": 2}');
 		const second = runCli(['quiz', '--answers', answers], {env: {XDG_STATE_HOME: home}});
 		expect(second.stderr).toMatch(/^press-reader: quiz history .* was corrupt \(attempts: .*\); it is kept as quiz-history\.json\.corrupt-2 and a new one started\n$/);
 		expect(readFileSync(`${file}.corrupt`, 'utf8')).toBe('not json');
 		expect(readFileSync(`${file}.corrupt-2`, 'utf8')).toBe('{"version": 2}');
-		expect(JSON.parse(readFileSync(file, 'utf8')).attempts).toHaveLength(1);
+		expect(attemptsIn(home)).toHaveLength(1);
 	});
 
 	it('answers but records nothing in a history from a newer press-reader, naming its version, and leaves it alone', () => {

@@ -12,7 +12,7 @@ import {PtySession} from '../helpers/pty.js';
 const article = loadBundled();
 const stateHome = () => mkdtempSync(path.join(tmpdir(), 'press-reader-history-e2e-'));
 const historyIn = (home: string) => path.join(home, 'press-reader', 'quiz-history.json');
-const attemptsIn = (home: string) => JSON.parse(readFileSync(historyIn(home), 'utf8')).attempts as Array<{status: string; seed: number | null; answers: unknown[]}>;
+const attemptsIn = (home: string) => (JSON.parse(readFileSync(historyIn(home), 'utf8')) as {attempts: Array<{status: string; seed: number | null; answers: unknown[]}>}).attempts;
 const correctLetters = (seed: number) => presentQuiz(article.quiz, seed).map((question) => 'ABCD'[question.answer]).join(',');
 
 /** Runs the built CLI without a terminal and without waiting for it, as a script would. */
