@@ -69,11 +69,9 @@ describe('the quiz history with press-readers running at once', () => {
 		await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
 		holder.kill('SIGKILL');
 		await new Promise((resolve) => holder.once('close', resolve));
-		const started = Date.now();
 		const result = await run(['quiz', '--answers', correctLetters(3), '--seed', '3'], home);
+		// Stale once it has not been refreshed for 5 s, before the 10 s a save waits and then warns.
 		expect(result).toMatchObject({status: 0, stderr: ''});
-		// Stale once it has not been refreshed for 5 s; well before the 10 s a save waits.
-		expect(Date.now() - started).toBeLessThan(9000);
 		expect(attemptsIn(home)).toMatchObject([{status: 'finished', seed: 3}]);
 	}, 30_000);
 });

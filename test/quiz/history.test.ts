@@ -83,9 +83,11 @@ describe('quiz history', () => {
 				}
 				if (stop) parentPort.postMessage({reads, partial}); else setImmediate(poll);
 			};
+			parentPort.postMessage('reading');
 			poll();`,
 			{eval: true, workerData: file},
 		);
+		await new Promise((resolve) => reader.once('message', resolve));
 		const seen = new Promise<{reads: number; partial: number}>((resolve) => reader.once('message', resolve));
 		for (let round = 0; round < 4; round++) await Promise.all(Array.from({length: 5}, () => recordAttempt(file, attempt(1))));
 		reader.postMessage('stop');
