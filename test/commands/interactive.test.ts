@@ -51,7 +51,8 @@ describe('the quiz history hooks of an interactive run', () => {
 		const started = Date.now();
 		await hooks.onInterrupt(answeredOne());
 		expect(Date.now() - started).toBeGreaterThanOrEqual(interruptSaveMs - 10);
-		expect(Date.now() - started).toBeLessThan(interruptSaveMs + 1000);
+		// The lock would be stale, and the save done, at 5 s.
+		expect(Date.now() - started).toBeLessThan(4500);
 	});
 
 	it('records a round once, however it ends', async () => {

@@ -104,7 +104,8 @@ describe('quiz history', () => {
 		leaveLock(file, 60_000);
 		const started = Date.now();
 		expect(await recordAttempt(file, attempt(4))).toBeNull();
-		expect(Date.now() - started).toBeLessThan(2000);
+		// A lock held by a live press-reader would keep it waiting 5 s or more.
+		expect(Date.now() - started).toBeLessThan(4000);
 		expect(await scores(file)).toEqual([2, 4]);
 		expect(existsSync(`${file}.lock`)).toBe(false);
 	});
@@ -124,8 +125,9 @@ describe('quiz history', () => {
 		const before = snapshot(file);
 		const started = Date.now();
 		const warning = await recordAttempt(file, attempt(4), {lockTimeoutMs: 300});
+		// Bounds with room for a loaded machine: the lock would be stale, and taken over, at 5 s.
 		expect(Date.now() - started).toBeGreaterThanOrEqual(300);
-		expect(Date.now() - started).toBeLessThan(1500);
+		expect(Date.now() - started).toBeLessThan(4000);
 		oneLine(warning);
 		expect(warning).toBe(`press-reader: quiz history ${file} is locked by another press-reader (quiz-history.json.lock); this attempt was not saved`);
 		expect(snapshot(file)).toEqual(before);
@@ -228,7 +230,8 @@ describe('quiz history', () => {
 		const file = path.join(scratch(), 'h'.repeat(252));
 		const started = Date.now();
 		expect(await recordAttempt(file, attempt(1))).toBe(`press-reader: could not save the quiz attempt to ${file} (ENAMETOOLONG)`);
-		expect(Date.now() - started).toBeLessThan(1000);
+		// Rather than retry until the 10 s a save waits for another press-reader.
+		expect(Date.now() - started).toBeLessThan(5000);
 	});
 
 	it('warns instead of failing when the history cannot be written', async () => {
@@ -361,14 +364,14 @@ describe('a history session (one interactive run)', () => {
 		const started = Date.now();
 		const warnings = await session.settle(400);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(390);
-		expect(Date.now() - started).toBeLessThan(1500);
+		expect(Date.now() - started).toBeLessThan(4000);
 		expect(warnings).toEqual([`press-reader: gave up saving the quiz attempt to ${file} after 0.4 s`]);
 	});
 
 	it('settles at once when nothing is being saved', async () => {
 		const session = openHistory(historyFile());
 		const started = Date.now();
-		expect(await session.settle(3000)).toEqual([]);
-		expect(Date.now() - started).toBeLessThan(1000);
+		expect(await session.settle(10_000)).toEqual([]);
+		expect(Date.now() - started).toBeLessThan(5000);
 	});
 });
