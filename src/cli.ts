@@ -181,16 +181,18 @@ async function main(): Promise<number> {
 			return command === 'present' ? presentCommand(article, options) : notesCommand(article, options);
 		}
 		case 'quiz': {
+			if (cli.flags.json && cli.flags.answers === undefined) throw new CommandError('press-reader: --json needs --answers (press-reader quiz --answers B,A,… --json)', 2);
 			// A question that fails the grounding checks is never asked; say which and why.
 			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
 			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+			// Nothing to answer: the printed quiz may say so, the others refuse.
+			if (article.quiz.length === 0 && (cli.flags.answers !== undefined || interactive)) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions`, 1);
 			if (cli.flags.answers !== undefined || !interactive) {
 				// Scripted or printed; the interactive quiz loads neither (nor their zod-checked history) before its first screen.
 				const {printQuiz, scriptedQuiz} = await import('./commands/quiz.js');
 				if (cli.flags.answers === undefined) return printQuiz(article, cli.flags.seed ?? null, plainWidth, output.out);
 				return scriptedQuiz(article, {answers: cli.flags.answers, seed: cli.flags.seed ?? null, json: cli.flags.json, save: cli.flags.save, out: output.out, warn});
 			}
-			if (article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions`, 1);
 			const {runInteractive} = await import('./commands/interactive.js');
 			return runInteractive(article, {...appOptions, page: 'quiz'});
 		}

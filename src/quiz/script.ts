@@ -2,21 +2,24 @@
 import type {Article} from '../content/model.js';
 import {optionLabel, paragraphPosition} from './lines.js';
 import {optionLetters, presentQuiz, type PresentedQuestion} from './session.js';
+import {plural} from '../text/plural.js';
 import {wrapText} from '../text/wrapText.js';
 
 export class AnswersError extends Error {}
 
 /** "B,a, D" → option indexes; every question answered with a letter it offers. */
 export function parseAnswers(text: string, questions: readonly PresentedQuestion[]): number[] {
-	const answers = text.split(',').map((answer) => answer.trim().toUpperCase());
+	// Blank is no answers at all, not one empty answer; an empty place between commas is a missing one.
+	const answers = text.trim() === '' ? [] : text.split(',').map((answer) => answer.trim().toUpperCase());
 	if (answers.length !== questions.length) {
-		throw new AnswersError(`--answers has ${answers.length} ${answers.length === 1 ? 'answer' : 'answers'}; the quiz has ${questions.length} questions`);
+		throw new AnswersError(`--answers has ${plural(answers.length, 'answer')}; the quiz has ${plural(questions.length, 'question')}`);
 	}
 	return answers.map((answer, index) => {
 		const options = questions[index]!.options.length;
 		const choice = optionLetters.indexOf(answer);
+		const given = answer === '' ? 'missing' : `"${answer}"`;
 		if (answer.length !== 1 || choice === -1 || choice >= options) {
-			throw new AnswersError(`--answers: answer ${index + 1} is "${answer}", but question ${index + 1} takes a letter from A to ${optionLetters[options - 1]}`);
+			throw new AnswersError(`--answers: answer ${index + 1} is ${given}, but question ${index + 1} takes a letter from A to ${optionLetters[options - 1]}`);
 		}
 		return choice;
 	});

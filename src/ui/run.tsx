@@ -53,32 +53,33 @@ export interface RunOptions extends Look {
 	seed?: number;
 	best?: Best | null;
 	onRoundEnd?: (quiz: QuizState) => void;
-	/** On quitting, and on a signal: may record the round in progress. */
-	onQuit?: (state: AppState) => void | Promise<void>;
-	subscribeNotices?: (show: (text: string) => void) => () => void;
+	/** The user quit: may record the round in progress. */
+	onQuit?: (state: AppState) => void;
+	/** A signal is ending the program: records the round in progress, awaited (within limits) before exiting. */
+	onInterrupt?: (state: AppState) => Promise<void>;
+	/** Warnings (about the quiz history) for the status line: those so far, then each as it arises. */
+	onWarning?: (listener: (line: string) => void) => () => void;
 }
 
 export function runApp(article: Article, terminal: TerminalSession, options: RunOptions): Promise<number> {
-	const {theme: _theme, color: _color, painted: _painted, onQuit, ...props} = options;
+	const {page, seed, best, onRoundEnd, onQuit, onInterrupt, onWarning} = options;
 	let last: AppState | null = null;
-	let quitDone = false;
-	const quit = (state: AppState) => {
-		if (quitDone) return;
-		quitDone = true;
-		return onQuit?.(state);
-	};
 	return run(
 		<AppRoot
 			article={article}
-			{...props}
-			onQuit={(state) => void quit(state)}
+			page={page}
+			seed={seed}
+			best={best}
+			onRoundEnd={onRoundEnd}
+			onQuit={onQuit}
 			onState={(state) => {
 				last = state;
 			}}
+			subscribeNotices={onWarning}
 		/>,
 		terminal,
 		options,
-		{onSignal: () => (last === null ? undefined : quit(last))},
+		{onSignal: () => (last === null ? undefined : onInterrupt?.(last))},
 	);
 }
 
