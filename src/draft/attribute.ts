@@ -82,10 +82,13 @@ export function attribute(texts: string[], continuous: boolean[]): Attribution {
 		}
 	};
 
+	let remembered = 0;
 	spans.forEach((span) => {
 		const text = texts[span.block]!;
 		const own = byBlock[span.block]!;
 		const quote: DraftQuote = {span, text: text.slice(span.start, span.end), kind: 'full'};
+		// Everyone named so far, paragraphs without quotations included: pronouns may point back to them.
+		for (; remembered < span.block; remembered++) rememberMentions(remembered, Infinity);
 		rememberMentions(span.block, span.start);
 		const found = findSubject(text, span, own, mentions[span.block]!);
 		if (found !== undefined) {
@@ -102,7 +105,7 @@ export function attribute(texts: string[], continuous: boolean[]): Attribution {
 			}
 			if (quote.speaker && found.distance > 14) quote.check ??= `the cue “${found.cue.word}” is ${found.distance} words from the quotation`;
 		}
-		if (quote.speaker === undefined) continueSpeaker(quote, texts, byBlock, lastSpeakers, quotes);
+		if (quote.speaker === undefined) continueSpeaker(quote, texts, byBlock, lastSpeakers, quotes, seen);
 		if (quote.speaker !== undefined) {
 			lastSpeakers.unshift({person: quote.speaker, block: span.block});
 			quote.kind = isPartial(text, span, own) ? 'partial' : 'full';
@@ -203,11 +206,14 @@ function subjectsIn(text: string, from: number, to: number, mentions: Mention[])
 
 /** "“…,” Mr Lavrov said." / "“…,” said Josh Earnest, …" / "“…,” according to the ministry." */
 function subjectAfter(text: string, from: number, to: number, mentions: Mention[]) {
-	const cue = cuesIn(text, from, to).find((candidate) => wordsBetween(text, from, candidate.start) <= 8);
+	// A finite cue near the quotation: "are insisting …" or "was described as" say nothing of who spoke.
+	const cue = cuesIn(text, from, to).find((candidate) => wordsBetween(text, from, candidate.start) <= 8 && !participleCues.has(candidate.word) && !isPassive(text, candidate));
 	if (cue === undefined) return undefined;
 	const subjects = subjectsIn(text, from, to, mentions);
 	const beforeCue = subjects.filter((subject) => subject.end <= cue.start).at(-1);
-	if (beforeCue !== undefined && cue.word !== 'according to') return {subject: beforeCue, cue, distance: wordsBetween(text, from, beforeCue.start)};
+	if (beforeCue !== undefined && cue.word !== 'according to' && wordsBetween(text, beforeCue.end, cue.start) <= 3) {
+		return {subject: beforeCue, cue, distance: wordsBetween(text, from, beforeCue.start)};
+	}
 	const afterCue = subjects.find((subject) => subject.start >= cue.end && wordsBetween(text, cue.end, subject.start) <= 5);
 	return afterCue === undefined ? undefined : {subject: afterCue, cue, distance: wordsBetween(text, from, cue.start)};
 }
@@ -224,14 +230,33 @@ function subjectBefore(text: string, from: number, to: number, mentions: Mention
 			if (named) return {subject: named, cue, distance};
 			continue;
 		}
+		if (isPassive(text, cue)) {
+			// "described as “…” by the department": the agent, if named, follows the quotation.
+			continue;
+		}
 		const beforeCue = subjects.filter((subject) => subject.end <= cue.start);
-		// "…, adding: “…”": the sentence's subject speaks.
-		const subject = participleCues.has(cue.word) ? beforeCue[0] : beforeCue.at(-1);
+		// "…, adding: “…”": the sentence's subject speaks; "X's party, which …, saying" the party.
+		const subject = participleCues.has(cue.word) ? clauseSubject(text, beforeCue, cue) : beforeCue.at(-1);
 		if (subject !== undefined) return {subject, cue, distance};
 		const afterCue = subjects.find((candidate) => candidate.start >= cue.end && wordsBetween(text, cue.end, candidate.start) <= 3);
 		if (afterCue !== undefined) return {subject: afterCue, cue, distance};
 	}
 	return undefined;
+}
+
+function isPassive(text: string, cue: Cue): boolean {
+	return /\b(was|were|been|being|be|is|are)\s+(\w+ly\s+)?$/i.test(text.slice(Math.max(0, cue.start - 30), cue.start));
+}
+
+/** The subject of the clause a participle cue hangs on: after a relative "which"/"who", or a full name first. */
+function clauseSubject(text: string, subjects: Subject[], cue: Cue): Subject | undefined {
+	const relative = [...text.slice(0, cue.start).matchAll(/,\s+(which|who)\b/g)].at(-1);
+	if (relative !== undefined) {
+		const before = subjects.filter((subject) => subject.end <= relative.index!);
+		if (before.length > 0) return before.at(-1);
+	}
+	const full = subjects.find((subject) => subject.kind !== 'name' || subject.mention!.titled || subject.mention!.name.includes(' '));
+	return full ?? subjects[0];
 }
 
 function fits(person: Person, gender: 'female' | 'male' | undefined): boolean {
@@ -244,9 +269,12 @@ function pronounTarget(
 	lastSpeakers: Array<{person: Person; block: number}>,
 	seen: Array<{person: Person; block: number; at: number}>,
 ): Person | undefined {
-	const speaker = lastSpeakers.find((entry) => block - entry.block <= 3 && fits(entry.person, gender));
-	if (speaker) return speaker.person;
-	return [...seen].reverse().find((entry) => block - entry.block <= 2 && fits(entry.person, gender))?.person;
+	// The most recent fitting person, quoted or named; a speaker wins a tie within a paragraph.
+	const speaker = lastSpeakers.find((entry) => block - entry.block <= 6 && fits(entry.person, gender));
+	const named = [...seen].reverse().find((entry) => block - entry.block <= 6 && fits(entry.person, gender));
+	if (speaker === undefined) return named?.person;
+	if (named === undefined || named.block <= speaker.block) return speaker.person;
+	return named.person;
 }
 
 function roleTarget(people: People, subject: Subject, seen: Array<{person: Person; block: number; at: number}>): Person | undefined {
@@ -266,7 +294,14 @@ function roleTarget(people: People, subject: Subject, seen: Array<{person: Perso
  * No cue: a quotation re-opened after running on, or a paragraph that only quotes, continues the
  * previous speaker; a second quotation in a paragraph goes with the first.
  */
-function continueSpeaker(quote: DraftQuote, texts: string[], byBlock: QuoteSpan[][], lastSpeakers: Array<{person: Person; block: number}>, quotes: DraftQuote[]) {
+function continueSpeaker(
+	quote: DraftQuote,
+	texts: string[],
+	byBlock: QuoteSpan[][],
+	lastSpeakers: Array<{person: Person; block: number}>,
+	quotes: DraftQuote[],
+	seen: Array<{person: Person; block: number; at: number}>,
+) {
 	const {span} = quote;
 	const text = texts[span.block]!;
 	const own = byBlock[span.block]!;
@@ -293,6 +328,13 @@ function continueSpeaker(quote: DraftQuote, texts: string[], byBlock: QuoteSpan[
 	if (onlyQuotes && previous?.speaker !== undefined && lastSpeakers[0]?.person === previous.speaker) {
 		quote.speaker = previous.speaker;
 		quote.check = `a paragraph of quotation only: taken to continue ${previous.speaker.name}`;
+		return;
+	}
+	// A paragraph of quotation after one that speaks of someone ("The president also admitted…").
+	const named = [...seen].reverse().find((entry) => entry.block === span.block - 1 && !entry.person.body);
+	if (onlyQuotes && previous === undefined && named !== undefined) {
+		quote.speaker = named.person;
+		quote.check = `a paragraph of quotation only: taken to be ${named.person.name}, named just before`;
 	}
 }
 

@@ -14,7 +14,8 @@ export function sentenceEnds(text: string): number[] {
 		const at = match.index!;
 		if (match[0].startsWith('.')) {
 			const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
-			if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+			// "U.N. General", "J. Smith": an acronym or an initial, not the end of a sentence.
+			if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
 		}
 		ends.push(at + match[0].length);
 	}

@@ -18,7 +18,7 @@ export const cueWords = list(`
 	mused laughed pleaded demanded assured confirmed confirms denied denies shouted yelled
 	screamed exclaimed whispered murmured interjected retorted reiterated reiterates contended
 	contends wondered wonders sighed snapped lamented lamenting conceding insisting declaring
-	explaining adding`);
+	explaining adding pointed`);
 
 /** Cues in -ing: the speaker is the subject of the sentence ("…, adding: “…”"). */
 export const participleCues = list('saying telling adding replying asking noting writing insisting arguing warning admitting recalling responding joking describing explaining conceding declaring lamenting');
