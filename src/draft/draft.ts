@@ -255,7 +255,9 @@ function draftQuiz(article: Source, checks: Map<string, string>, drafted: Array<
 				if (article.quiz.some((other) => other.id === question.id)) continue;
 				if (fact) article.facts.push(fact.fact);
 				article.quiz.push(question);
-				const problems = checkArticle(article).filter((problem) => isAbout(problem, article, question.id, fact?.fact.id));
+				// Only the question (and its fact) against the article: the rest was checked already.
+				const alone = {...article, exchanges: [], facts: fact ? [fact.fact] : [], quiz: [question]};
+				const problems = checkArticle(alone).filter((problem) => isAbout(problem, alone, question.id, fact?.fact.id));
 				if (problems.length > 0) {
 					article.quiz.pop();
 					if (fact) article.facts.pop();

@@ -6,15 +6,19 @@ import type {Draft} from './draft.js';
 
 const lineWidth = 100;
 
-export function draftToYaml(draft: Draft, schemaPath: string, source: string): string {
-	const {article, checks, notDrafted} = draft;
-	// Field order as in the bundled article.
-	const ordered = Object.fromEntries(
+/** The article's fields in the bundled article's order. */
+function ordered(draft: Draft): Record<string, unknown> {
+	const article = draft.article as Record<string, unknown>;
+	return Object.fromEntries(
 		['id', 'headline', 'standfirst', 'dateline', 'datePublished', 'byline', 'publisher', 'rights', 'language', 'people', 'body', 'sections', 'quotes', 'exchanges', 'facts', 'quiz']
-			.filter((key) => (article as Record<string, unknown>)[key] !== undefined)
-			.map((key) => [key, (article as Record<string, unknown>)[key]]),
+			.filter((key) => article[key] !== undefined)
+			.map((key) => [key, article[key]]),
 	);
-	const document = new Document(ordered);
+}
+
+export function draftToYaml(draft: Draft, schemaPath: string, source: string): string {
+	const {checks, notDrafted} = draft;
+	const document = new Document(ordered(draft));
 	document.commentBefore = [
 		` yaml-language-server: $schema=${schemaPath}`,
 		'',
@@ -40,10 +44,9 @@ export function draftToYaml(draft: Draft, schemaPath: string, source: string): s
 		const why = checks.get(`${name}/${id}`);
 		if (why !== undefined) item.commentBefore = ` check: ${why}`;
 	};
+	// On one line when it fits: the JSON form's length is a close enough measure.
 	const flowIfShort = (item: Node) => {
-		(item as YAMLMap).flow = true;
-		const width = new Document(item).toString({lineWidth: 0, flowCollectionPadding: false}).trim().length;
-		if (width + 6 > lineWidth) (item as YAMLMap).flow = false;
+		(item as YAMLMap).flow = JSON.stringify(item.toJSON()).length + 6 <= lineWidth;
 	};
 
 	eachItem('people', (item, id) => {
@@ -84,9 +87,17 @@ export function draftToYaml(draft: Draft, schemaPath: string, source: string): s
 	if (notDrafted.length > 0) {
 		text += `\n# Quotations found but not drafted (ground them by hand to add them):\n${notDrafted.map((line) => `#   ${line.replace(/\n/g, ' ')}`).join('\n')}\n`;
 	}
-	// The text must read back exactly as drafted; if a folded block ever changed it, write plainly.
-	if (JSON.stringify(parse(text)) !== JSON.stringify(JSON.parse(JSON.stringify(ordered)))) {
-		return `# yaml-language-server: $schema=${schemaPath}\n\n${new Document(ordered).toString({lineWidth: 0})}`;
-	}
 	return text;
+}
+
+/**
+ * The YAML read back, when it holds exactly what was drafted; else the draft written plainly
+ * (no folded blocks), which always reads back as written. Paragraph text must survive verbatim:
+ * quotes, facts and evidence are matched against it.
+ */
+export function readBack(draft: Draft, yaml: string, schemaPath: string): {yaml: string; value: unknown} {
+	const value = parse(yaml) as unknown;
+	if (JSON.stringify(value) === JSON.stringify(JSON.parse(JSON.stringify(ordered(draft))))) return {yaml, value};
+	const plain = `# yaml-language-server: $schema=${schemaPath}\n\n${new Document(ordered(draft)).toString({lineWidth: 0})}`;
+	return {yaml: plain, value: parse(plain) as unknown};
 }

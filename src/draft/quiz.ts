@@ -121,7 +121,8 @@ function invented(candidate: FactCandidate): string[] {
 			const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
 			const format = (number: number) => {
 				const fixed = number.toFixed(decimals);
-				return digits.includes(',') ? Number(fixed).toLocaleString('en-US', {minimumFractionDigits: decimals}) : fixed;
+				// Thousands separated as the article writes them ("3,000"), without loading Intl's data.
+				return digits.includes(',') ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : fixed;
 			};
 			const options = [value * 2, value / 2, value * 3, value + (value >= 10 ? 10 : 1)]
 				.map((number) => (decimals === 0 ? Math.round(number) : number))

@@ -106,7 +106,7 @@ export function draftTitles(sections: DraftSection[]): string[] {
 			const elsewhere = perSection.filter((other, otherIndex) => otherIndex !== index && other.has(key)).length;
 			return {key, form, score: count * Math.log(1 + sections.length / (1 + elsewhere)) + (used.has(key) ? -10 : 0)};
 		});
-		scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+		scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 		const chosen = scored.slice(0, 2).map((entry) => entry.form);
 		for (const entry of scored.slice(0, 2)) used.add(entry.key);
 		if (chosen.length === 0) return `Part ${index + 1}`;
