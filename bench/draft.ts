@@ -26,7 +26,7 @@ function textOf(words: number): string {
 	return `${page.title}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
-export async function benchDraft(runs: number, scratch: string): Promise<void> {
+export function benchDraft(runs: number, scratch: string): void {
 	const page = 'test/fixtures/draft/pages/yahoo-3/source.html';
 	const text = path.join(scratch, 'two-thousand-words.txt');
 	writeFileSync(text, textOf(2000));

@@ -252,7 +252,7 @@ function isPassive(text: string, cue: Cue): boolean {
 function clauseSubject(text: string, subjects: Subject[], cue: Cue): Subject | undefined {
 	const relative = [...text.slice(0, cue.start).matchAll(/,\s+(which|who)\b/g)].at(-1);
 	if (relative !== undefined) {
-		const before = subjects.filter((subject) => subject.end <= relative.index!);
+		const before = subjects.filter((subject) => subject.end <= relative.index);
 		if (before.length > 0) return before.at(-1);
 	}
 	const full = subjects.find((subject) => subject.kind !== 'name' || subject.mention!.titled || subject.mention!.name.includes(' '));

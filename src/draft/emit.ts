@@ -31,7 +31,7 @@ export function draftToYaml(draft: Draft, schemaPath: string, source: string): s
 		const key = pair.key as Scalar;
 		if (isSeq(pair.value) || key.value === 'language') key.spaceBefore = true;
 	}
-	const headline = root.get('headline', true) as Scalar | undefined;
+	const headline = root.get('headline', true);
 	if (headline !== undefined && checks.has('headline')) headline.comment = ` check: ${checks.get('headline')}`;
 
 	const list = (name: string) => root.get(name, true) as YAMLSeq | undefined;
@@ -80,7 +80,7 @@ export function draftToYaml(draft: Draft, schemaPath: string, source: string): s
 	eachItem('quiz', (item, id) => {
 		comment('quiz')(item, id);
 		const options = item.get('options', true);
-		if (isSeq(options)) flowIfShort(options as unknown as Node);
+		if (isSeq(options)) flowIfShort(options);
 	});
 
 	let text = document.toString({lineWidth, minContentWidth: 40, flowCollectionPadding: false});

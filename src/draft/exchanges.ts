@@ -24,7 +24,7 @@ export function findExchanges({sections, quotes, nameOf}: ExchangeInput): Exchan
 		};
 		for (const block of blocks) {
 			const spoken = block !== null && quotes.some((quote) => quote.paragraph === block && quote.kind === 'full' && quote.speaker !== undefined);
-			if (spoken) run.push(block!);
+			if (spoken) run.push(block);
 			else flush();
 		}
 		flush();

@@ -28,10 +28,10 @@ interface DomElement extends DomNode {
 const noise = /<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 export function extractHtml(html: string): Extracted {
-	const {document} = parseHTML(html.replace(noise, ''));
+	const {document} = (parseHTML as unknown as (markup: string) => {document: {documentElement: DomElement | null}})(html.replace(noise, ''));
 	const language = document.documentElement?.getAttribute('lang') ?? undefined;
 	// Readability's serializer returns the element itself: no second parse of its HTML.
-	const article = new Readability<DomElement>(document as never, {serializer: (node) => node as unknown as DomElement}).parse();
+	const article = new Readability<DomElement>(document, {serializer: (node: unknown) => node as DomElement}).parse();
 	if (article === null || !article.content) throw new NoArticleError('no article found in the page');
 	const blocks = readBlocks(article.content);
 	const title = clean(article.title);

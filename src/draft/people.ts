@@ -34,7 +34,7 @@ export interface Person {
 
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'st']);
 const functionLower = new Set([...functionWords].map((word) => word.toLowerCase()));
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu;
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.-]*/gu;
 const capital = /^\p{Lu}/u;
 
 interface Token {
@@ -61,7 +61,7 @@ export function tokens(text: string): Token[] {
 		}
 		value = value.replace(/[-]+$/, '');
 		if (value === '') continue;
-		found.push({start: match.index!, end: match.index! + value.length, text: value, possessive});
+		found.push({start: match.index, end: match.index + value.length, text: value, possessive});
 	}
 	return found;
 }
@@ -96,7 +96,7 @@ export function findMentions(text: string, block: number, insideQuote: (at: numb
 }
 
 function toMention(text: string, block: number, run: Token[], insideQuote: boolean): Mention | undefined {
-	let words = [...run];
+	const words = [...run];
 	while (words.length > 0 && (functionLower.has(words[0]!.text.toLowerCase()) || particles.has(words[0]!.text))) words.shift();
 	while (words.length > 0 && particles.has(words.at(-1)!.text)) words.pop();
 	if (words.length === 0) return undefined;

@@ -55,7 +55,7 @@ export function findFacts(paragraphs: Paragraph[]): FactCandidate[] {
 		const taken: Array<[number, number]> = [];
 		for (const [kind, pattern] of patterns) {
 			for (const match of paragraph.text.matchAll(pattern)) {
-				const start = match.index!;
+				const start = match.index;
 				const end = start + match[0].length;
 				if (taken.some(([from, to]) => start < to && from < end)) continue;
 				// Part of a time, a score or an id ("10:30", "3-1", "A4"): not a fact to ask about.

@@ -101,9 +101,9 @@ function countOpenings(texts: string[], family: Set<string>): number {
 /** Every quotation in `texts` (consecutive paragraphs), in order. */
 export function findQuotes(texts: string[]): QuoteSpan[] {
 	// The family a text uses for speech; the other only marks quotations outside it.
-	const primary = countOpenings(texts, singleMarks) > countOpenings(texts, doubleMarks) * 2 ? 'single' : 'double';
+	const primary: QuoteSpan['family'] = countOpenings(texts, singleMarks) > countOpenings(texts, doubleMarks) * 2 ? 'single' : 'double';
 	const marks = {double: doubleMarks, single: singleMarks};
-	const secondary = primary === 'double' ? 'single' : 'double';
+	const secondary: QuoteSpan['family'] = primary === 'double' ? 'single' : 'double';
 	const spans: QuoteSpan[] = [];
 	let carried = false;
 	texts.forEach((text, block) => {
@@ -112,8 +112,8 @@ export function findQuotes(texts: string[]): QuoteSpan[] {
 		const other = pair(text, marks[secondary], false, inside, false);
 		carried = main.at(-1)?.runsOn ?? false;
 		const found = [
-			...main.map((span) => ({...span, family: primary as QuoteSpan['family']})),
-			...other.map((span) => ({...span, family: secondary as QuoteSpan['family']})),
+			...main.map((span) => ({...span, family: primary})),
+			...other.map((span) => ({...span, family: secondary})),
 		].sort((a, b) => a.start - b.start);
 		for (const span of found) {
 			const trimmed = trimSpan(text, span.start, span.end);

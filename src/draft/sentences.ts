@@ -11,7 +11,7 @@ export function sentenceEnds(text: string): number[] {
 	const ends: number[] = [];
 	const pattern = /[.!?…]+["”’']*(?=\s+["“‘'(\p{Lu}\p{N}])/gu;
 	for (const match of text.matchAll(pattern)) {
-		const at = match.index!;
+		const at = match.index;
 		if (match[0].startsWith('.')) {
 			const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
 			// "U.N. General", "J. Smith": an acronym or an initial, not the end of a sentence.

@@ -125,7 +125,7 @@ async function fetchSource(url: string, timeoutMs: number, maxBytes: number): Pr
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	try {
-		for await (const chunk of response.body ?? []) {
+		for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
 			size += chunk.length;
 			if (size > maxBytes) {
 				await response.body?.cancel().catch(() => undefined);

@@ -85,7 +85,7 @@ describe('a fresh draft works at once', () => {
 		const answers = Array.from({length: count}, () => 'A').join(',');
 		const quiz = runCli(['quiz', drafted, '--answers', answers, '--json', '--no-save']);
 		expect(quiz.status).toBe(0);
-		expect(JSON.parse(quiz.stdout).total).toBe(count);
+		expect((JSON.parse(quiz.stdout) as {total: number}).total).toBe(count);
 	});
 
 	it('refuses to replace the file without --force, and replaces it with it', () => {

@@ -61,7 +61,8 @@ export function loadCases(): Case[] {
 
 /** Paragraphs of a dozen words or more: article text, not captions or link crumbs. */
 function expectedParagraphs(html: string): string[] {
-	const {document} = parseHTML(html);
+	type Page = {document: {querySelectorAll: (selector: string) => Iterable<{textContent: string | null}>}};
+	const {document} = (parseHTML as unknown as (markup: string) => Page)(html);
 	return [...document.querySelectorAll('p')]
 		.map((paragraph) => (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim())
 		.filter((text) => text.split(' ').length >= 12);
