@@ -63,8 +63,17 @@ export async function draftCommand(source: string | undefined, options: DraftOpt
 	if (problems.length > 0) {
 		throw new Error(`the draft failed its own checks: ${problems.slice(0, 3).map((problem) => `${problem.path.join('.')}: ${problem.message}`).join('; ')}`);
 	}
-	if (options.out !== undefined) await writeFileAtomic(options.out, yaml);
-	else options.write(yaml);
+	if (options.out !== undefined) {
+		try {
+			await writeFileAtomic(options.out, yaml);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			const reason = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+			throw new CommandError(`press-reader: cannot write ${options.out}: ${reason}`, exitCodes.unreadable);
+		}
+	} else {
+		options.write(yaml);
+	}
 	options.warn(`${summaryLine(draft.summary)} (${Math.round(performance.now() - started)} ms)`);
 	if (options.out !== undefined) options.warn(`wrote ${options.out}; review the "# check:" comments, then: press-reader ${options.out}`);
 	return exitCodes.ok;

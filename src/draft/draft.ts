@@ -82,6 +82,7 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		units.map((unit) => unit.continuous),
 	);
 	const people = attribution.people;
+	const text = (unit: number) => units[unit]!.text;
 
 	// Quotes, with attributedIn where the speaker is named only in an earlier paragraph.
 	const quoteIds = new Set<string>();
@@ -176,7 +177,12 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 	if (extracted.rights !== undefined) article.rights = extracted.rights;
 
 	ground(article, checks, notDrafted);
-	const questionsLeftOut = draftQuiz(article, checks, drafted);
+	// Names outside quotations that are not people (places, bodies, titles), for name questions.
+	const personNames = new Set(article.people.flatMap((person) => [person.name, ...person.aliases]));
+	const otherNames: NameInText[] = attribution.mentions.flatMap((mentions, unit) =>
+		reserved.has(units[unit]!.id) ? [] : mentions.filter((mention) => !mention.insideQuote && !personNames.has(mention.name) && isQuizName(mention.name, text(unit).slice(0, mention.start))).map((mention) => ({paragraph: units[unit]!.id, start: text(unit).indexOf(mention.name, mention.start), end: text(unit).indexOf(mention.name, mention.start) + mention.name.length, text: mention.name})),
+	);
+	const questionsLeftOut = draftQuiz(article, checks, drafted, otherNames);
 	for (const section of article.sections) section.notes = notesFor(article, section, checks);
 
 	const kept = new Set(article.quotes.map((quote) => quote.id));
@@ -198,6 +204,13 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 			questionsLeftOut,
 		},
 	};
+}
+
+/** A name worth asking about: not a capitalised word opening a sentence ("Virtual reality…"), nor "I’ve". */
+function isQuizName(name: string, before: string): boolean {
+	if (name.length < 3 || /^\d/.test(name) || /[’']/.test(name)) return false;
+	const opensSentence = /(^|[.!?:"“”‘’]\s*)$/.test(before.trimEnd());
+	return name.includes(' ') || !opensSentence;
 }
 
 function headlineFrom(text: string): string {
@@ -231,7 +244,14 @@ function ground(article: Source, checks: Map<string, string>, notDrafted: string
 }
 
 /** One to three questions per section; a section with none joins the one before it. */
-function draftQuiz(article: Source, checks: Map<string, string>, drafted: Array<{quote: Quote; draft: DraftQuote}>): number {
+interface NameInText {
+	paragraph: string;
+	start: number;
+	end: number;
+	text: string;
+}
+
+function draftQuiz(article: Source, checks: Map<string, string>, drafted: Array<{quote: Quote; draft: DraftQuote}>, names: NameInText[]): number {
 	let leftOut = 0;
 	const paragraphs = new Map<string, Paragraph>();
 	article.body.forEach((block) => {
@@ -245,7 +265,7 @@ function draftQuiz(article: Source, checks: Map<string, string>, drafted: Array<
 		article.facts = [];
 		article.quiz = [];
 		for (const section of article.sections) {
-			const candidates = sectionQuestions(section, article, paragraphs, facts, people, drafted.filter(({quote}) => keptQuotes.has(quote.id)), checks);
+			const candidates = sectionQuestions(section, article, paragraphs, facts, people, drafted.filter(({quote}) => keptQuotes.has(quote.id)), checks, names);
 			// At most two who-said, two fact and one name question a section, four in all.
 			const limits: Record<string, number> = {who: 2, fact: 2, name: 1};
 			let asked = 0;
@@ -300,6 +320,7 @@ function sectionQuestions(
 	people: Source['people'],
 	drafted: Array<{quote: Quote; draft: DraftQuote}>,
 	checks: Map<string, string>,
+	names: NameInText[],
 ): Array<{question: Source['quiz'][number]; fact?: FactCandidate}> {
 	const inSection = new Set(section.blocks);
 	const candidates: Array<{question: Source['quiz'][number]; fact?: FactCandidate}> = [];
@@ -323,17 +344,24 @@ function sectionQuestions(
 		const question = factQuestion(candidate, facts, paragraphs.get(candidate.fact.paragraph)!);
 		if (question !== undefined) candidates.push({question, fact: candidate});
 	}
-	// A name that completes a sentence, the other people as distractors.
+	// A name that completes a sentence: a person's, the other people as distractors; else any
+	// name the article uses (a place, a body, a title), the other such names as distractors.
 	for (const person of named) {
 		for (const blockId of section.blocks) {
 			const paragraph = paragraphs.get(blockId);
 			if (paragraph === undefined) continue;
 			const at = paragraph.text.indexOf(person.name);
 			if (at === -1) continue;
-			const question = nameQuestion(person, named.filter((other) => other.id !== person.id), paragraph, at, at + person.name.length);
+			const question = nameQuestion(person.id, named.filter((other) => other.id !== person.id).map((other) => other.name), paragraph, at, at + person.name.length);
 			if (question !== undefined) candidates.push({question});
 			break;
 		}
+	}
+	const otherNames = [...new Set(names.map((name) => name.text))];
+	for (const name of names.filter((entry) => inSection.has(entry.paragraph)).slice(0, 6)) {
+		const paragraph = paragraphs.get(name.paragraph)!;
+		const question = nameQuestion(slug(name.text), otherNames.filter((other) => other !== name.text), paragraph, name.start, name.end);
+		if (question !== undefined) candidates.push({question});
 	}
 	// Interleave kinds so that a section's questions are not all of one sort.
 	return candidates.sort((a, b) => kindRank(a) - kindRank(b)).filter((candidate, index, all) => all.indexOf(candidate) === index);

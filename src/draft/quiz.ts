@@ -224,14 +224,14 @@ export function factQuestion(candidate: FactCandidate, all: FactCandidate[], par
 	};
 }
 
-/** "Which name completes…": a person's name in a sentence, the other people as distractors. */
-export function nameQuestion(person: Person, others: Person[], paragraph: Paragraph, start: number, end: number): Question | undefined {
+/** "Which name completes…": a name in a sentence, other names of the article as distractors. */
+export function nameQuestion(key: string, others: string[], paragraph: Paragraph, start: number, end: number): Question | undefined {
 	const range = window(paragraph.text, start, end);
 	if (range === undefined) return undefined;
 	const sentence = sentenceRanges(paragraph.text).find(([from, to]) => from <= start && end <= to)!;
 	const answer = paragraph.text.slice(start, end);
-	const id = `q-name-${paragraph.id}-${person.id}`;
-	const arranged = arrange(id, answer, others.map((other) => other.name));
+	const id = `q-name-${paragraph.id}-${key}`;
+	const arranged = arrange(id, answer, others);
 	if (arranged === undefined) return undefined;
 	const evidence = paragraph.text.slice(range.from, range.to);
 	return {
