@@ -21,6 +21,8 @@ const help = `
     $ press-reader export [file] --format text  the article as plain wrapped text
     $ press-reader export [file] --format markdown|html   a handout: the article, dialogues, quiz and answers
     $ press-reader schema                       the content format's JSON Schema
+    $ press-reader draft SOURCE [--out FILE]    draft a content file from a saved page (.html),
+                                                a text (.txt, .md, - for stdin) or an http(s) URL
 
   Without [file], the bundled article (the FT on Johnson and Lavrov, 2017) is used.
 
@@ -36,12 +38,14 @@ const help = `
     --no-save           quiz: do not record the attempt in the history
     --session NAME      present/notes: pair a presenter and its speaker view (default: the article id)
     --no-quiz           present: leave out the quiz slides at the end
+    --out FILE          draft: write the YAML to FILE instead of stdout
+    --force             draft: replace FILE if it exists
     --version, --help
 
   In the reader, press ? for every key.
 `;
 
-const commands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', '__warm-cache'] as const;
+const commands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', 'draft', '__warm-cache'] as const;
 type Command = (typeof commands)[number] | 'read';
 
 const flagSpec = {
@@ -56,6 +60,8 @@ const flagSpec = {
 	save: {type: 'boolean', default: true},
 	session: {type: 'string'},
 	quiz: {type: 'boolean', default: true},
+	out: {type: 'string'},
+	force: {type: 'boolean', default: false},
 } as const;
 
 interface Parsed {
@@ -72,6 +78,8 @@ interface Parsed {
 		save: boolean;
 		session?: string;
 		quiz: boolean;
+		out?: string;
+		force: boolean;
 	};
 	unnormalizedFlags: Record<string, unknown>;
 }
@@ -101,7 +109,7 @@ async function parseArguments(argv: string[]): Promise<Parsed> {
 async function main(): Promise<number> {
 	const cli = await parseArguments(process.argv.slice(2));
 
-	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'seed', 'answers', 'json', 'save', 'session', 'quiz', 'help', 'version']);
+	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'seed', 'answers', 'json', 'save', 'session', 'quiz', 'out', 'force', 'help', 'version']);
 	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !known.has(flag) && !known.has(flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())));
 	if (unknown.length > 0) {
 		const name = unknown[0]!;
@@ -133,6 +141,11 @@ async function main(): Promise<number> {
 	const plainWidth = cli.flags.width ?? (process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80);
 
 	switch (command) {
+		case 'draft': {
+			// Lazy: Readability and the DOM load only for a saved page, and only here.
+			const {draftCommand} = await import('./commands/draft.js');
+			return draftCommand(file, {out: cli.flags.out, force: cli.flags.force, write: output.out, warn});
+		}
 		case 'validate': {
 			const {validateCommand} = await import('./commands/validate.js');
 			return validateCommand(file, output);

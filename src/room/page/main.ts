@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The phone page's script, bundled by esbuild into /app.js (see src/room/page.ts). It keeps a
 // WebSocket to the room, resumes with a token kept in localStorage (never the nickname), and
 // draws every screen from the shared pure reducer in src/room/playerView.ts. All text, nicknames

@@ -1,0 +1,142 @@
+// Where a draft's text comes from: a file, standard input ("-") or an http(s) URL, read with
+// limits, and whether it is HTML or plain text. Every failure is one line naming the source.
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+
+export class SourceError extends Error {}
+
+export interface LoadedSource {
+	/** How messages and the draft's header name it. */
+	name: string;
+	kind: 'html' | 'text';
+	content: string;
+}
+
+export interface SourceOptions {
+	readStdin?: () => Promise<Buffer>;
+	timeoutMs?: number;
+	maxBytes?: number;
+}
+
+const defaultMaxBytes = 20 * 1024 * 1024;
+
+export async function readSource(source: string, options: SourceOptions = {}): Promise<LoadedSource> {
+	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+	if (/^https?:\/\//i.test(source)) return fetchSource(source, options.timeoutMs ?? 15_000, maxBytes);
+	if (source === '-') {
+		const bytes = await (options.readStdin ?? readStdin)();
+		if (bytes.length > maxBytes) throw new SourceError(`stdin: too large (over ${megabytes(maxBytes)})`);
+		return fromBytes('stdin', bytes, undefined);
+	}
+	let info;
+	try {
+		info = await stat(source);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new SourceError(`${source}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+	}
+	if (info.isDirectory()) throw new SourceError(`${source}: cannot read: is a directory`);
+	if (info.size > maxBytes) throw new SourceError(`${source}: too large (over ${megabytes(maxBytes)})`);
+	let bytes;
+	try {
+		bytes = await readFile(source);
+	} catch (error) {
+		throw new SourceError(`${source}: cannot read: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+	}
+	return fromBytes(source, bytes, kindFromName(source));
+}
+
+function megabytes(bytes: number): string {
+	return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+function kindFromName(name: string): LoadedSource['kind'] | undefined {
+	const extension = path.extname(name).toLowerCase();
+	if (['.html', '.htm', '.xhtml', '.shtml'].includes(extension)) return 'html';
+	if (['.txt', '.md', '.markdown', '.text'].includes(extension)) return 'text';
+	return undefined;
+}
+
+function looksLikeHtml(text: string): boolean {
+	const head = text.slice(0, 4096).trimStart();
+	return /^(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<(!doctype html|html))/i.test(head) || (text.match(/<(p|div|article|section|h[1-6]|br)\b[^>]*>/gi)?.length ?? 0) >= 3;
+}
+
+/** Decodes text, refusing what is not: NUL bytes or many invalid sequences mean a binary file. */
+function fromBytes(name: string, bytes: Buffer, declared: LoadedSource['kind'] | undefined, contentType?: string): LoadedSource {
+	const sample = bytes.subarray(0, 8192);
+	if (sample.includes(0)) throw new SourceError(`${name}: not text (a binary file?)`);
+	const charset = charsetOf(contentType) ?? charsetOf(/<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(sample.toString('latin1'))?.[0]);
+	let text: string;
+	try {
+		text = new TextDecoder(charset ?? 'utf-8').decode(bytes);
+	} catch {
+		text = new TextDecoder('utf-8').decode(bytes);
+	}
+	const replaced = text.slice(0, 8192).split('\uFFFD').length - 1;
+	if (replaced > 8 && replaced > sample.length / 100) throw new SourceError(`${name}: not text (a binary file?)`);
+	text = text.replace(/^\uFEFF/, '');
+	if (text.trim() === '') throw new SourceError(`${name}: is empty`);
+	return {name, kind: declared ?? (looksLikeHtml(text) ? 'html' : 'text'), content: text};
+}
+
+function charsetOf(value: string | undefined): string | undefined {
+	const charset = /charset=["']?\s*([\w-]+)/i.exec(value ?? '')?.[1]?.toLowerCase();
+	if (charset === undefined) return undefined;
+	try {
+		new TextDecoder(charset);
+		return charset;
+	} catch {
+		return undefined;
+	}
+}
+
+async function readStdin(): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
+
+const acceptedTypes = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)\b/i;
+
+/** GET with a timeout, a size limit and a content-type check; redirects are followed. */
+async function fetchSource(url: string, timeoutMs: number, maxBytes: number): Promise<LoadedSource> {
+	let response: Response;
+	try {
+		response = await fetch(url, {signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: {accept: 'text/html,application/xhtml+xml,text/plain;q=0.9'}});
+	} catch (error) {
+		const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : ((error as {cause?: Error}).cause?.message ?? (error as Error).message);
+		throw new SourceError(`${url}: cannot fetch: ${reason}`);
+	}
+	if (!response.ok) {
+		await response.body?.cancel().catch(() => undefined);
+		throw new SourceError(`${url}: cannot fetch: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+	}
+	const type = response.headers.get('content-type') ?? '';
+	if (!acceptedTypes.test(type)) {
+		await response.body?.cancel().catch(() => undefined);
+		throw new SourceError(`${url}: not a web page or text (content-type ${type || 'missing'})`);
+	}
+	const declared = Number(response.headers.get('content-length') ?? NaN);
+	if (declared > maxBytes) {
+		await response.body?.cancel().catch(() => undefined);
+		throw new SourceError(`${url}: too large (over ${megabytes(maxBytes)})`);
+	}
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	try {
+		for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
+			size += chunk.length;
+			if (size > maxBytes) {
+				await response.body?.cancel().catch(() => undefined);
+				throw new SourceError(`${url}: too large (over ${megabytes(maxBytes)})`);
+			}
+			chunks.push(chunk);
+		}
+	} catch (error) {
+		if (error instanceof SourceError) throw error;
+		throw new SourceError(`${url}: cannot fetch: ${(error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message}`);
+	}
+	const kind = /^text\/(plain|markdown)/i.test(type) ? 'text' : 'html';
+	return fromBytes(url, Buffer.concat(chunks), kind, type);
+}

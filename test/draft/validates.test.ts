@@ -1,0 +1,30 @@
+// The promise of a draft: the loader `validate` uses finds no problem in it, and the quiz asks
+// about every section, on every page and text in the fixtures.
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {parseArticle} from '../../src/content/load.js';
+import {formatProblem} from '../../src/content/locate.js';
+import {draftArticle} from '../../src/draft/draft.js';
+import {draftToYaml} from '../../src/draft/emit.js';
+import {extractHtml} from '../../src/draft/html.js';
+import {extractPlainText} from '../../src/draft/plain.js';
+
+const pages = 'test/fixtures/draft/pages';
+const sources: Array<[string, () => ReturnType<typeof extractHtml>]> = [
+	['johnson-lavrov-2017.txt', () => extractPlainText(readFileSync('content/johnson-lavrov-2017.txt', 'utf8'))],
+	...readdirSync(pages).map((name): [string, () => ReturnType<typeof extractHtml>] => [name, () => extractHtml(readFileSync(path.join(pages, name, 'source.html'), 'utf8'))]),
+];
+
+describe('a draft validates as it is', () => {
+	for (const [name, extract] of sources) {
+		it(`${name}: no problem, and a question on every section`, () => {
+			const draft = draftArticle(extract(), name);
+			const result = parseArticle(`${name}.yaml`, draftToYaml(draft, 'press-reader.schema.json', name));
+			expect(result.problems.map(formatProblem)).toEqual([]);
+			const article = result.article!;
+			expect(article.quiz.length).toBeGreaterThan(0);
+			for (const section of article.sections) expect(article.quiz.some((question) => question.sectionId === section.id), section.id).toBe(true);
+		});
+	}
+});
