@@ -1,5 +1,5 @@
 // The article as plain text: what a pipe, a file or a screen reader gets.
-import {wrapText} from '../text/wrapText.js';
+import {wrapText} from '../text/wrap.js';
 import type {Article} from '../content/model.js';
 
 /** `width` 0 leaves each paragraph on one line, for screen readers and reflowing viewers. */

@@ -3,7 +3,7 @@ import type {Article} from '../content/model.js';
 import {optionLabel, paragraphPosition} from './lines.js';
 import {optionLetters, presentQuiz, type PresentedQuestion} from './session.js';
 import {plural} from '../text/plural.js';
-import {wrapText} from '../text/wrapText.js';
+import {wrapText} from '../text/wrap.js';
 
 export class AnswersError extends Error {}
 

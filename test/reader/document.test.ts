@@ -7,7 +7,13 @@ import {loadBundled} from '../helpers/content.js';
 const article = loadBundled();
 const options = (overrides: Partial<DocumentOptions> = {}): DocumentOptions => ({width: 60, dialogue: true, reveal: 1, query: '', currentHit: null, ...overrides});
 const text = (lines: ReturnType<typeof sectionDocument>['lines']) => lines.map(lineText).join('\n');
-const unwrap = (lines: ReturnType<typeof sectionDocument>['lines']) => lines.map(lineText).join(' ').replace(/\s+/g, ' ');
+/** The lines joined back into prose: a line that ends at a hyphen or dash was broken with no space there. */
+const unwrap = (lines: ReturnType<typeof sectionDocument>['lines']) =>
+	lines
+		.map(lineText)
+		.map((line) => line.trim())
+		.reduce((text, line) => (text === '' ? line : /[-–—]$/.test(text) ? text + line : `${text} ${line}`), '')
+		.replace(/\s+/g, ' ');
 
 describe('paragraph view', () => {
 	it('shows every paragraph word for word at every width, no line too wide', () => {

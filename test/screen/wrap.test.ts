@@ -26,9 +26,24 @@ describe('wrapSegments', () => {
 		expect(lines[1]).toEqual([{text: '“nothing in the', style: {role: 'quote', speaker: 1}}]);
 	});
 
-	it('splits a word only when it is wider than the line', () => {
-		const lines = wrapSegments(plain('a counter-terrorism b'), 8);
-		expect(lines.map(lineText)).toEqual(['a', 'counter-', 'terroris', 'm b']);
+	it('breaks after a hyphen or a dash as the Unicode line breaking rules allow, and splits a word only when it is wider than the line', () => {
+		expect(wrapSegments(plain('a counter-terrorism b'), 12).map(lineText)).toEqual(['a counter-', 'terrorism b']);
+		expect(wrapSegments(plain('he left—quickly—and'), 9).map(lineText)).toEqual(['he left—', 'quickly—', 'and']);
+		expect(wrapSegments(plain('a counterterrorism b'), 8).map(lineText)).toEqual(['a', 'countert', 'errorism', 'b']);
+	});
+
+	it('never starts a line with closing punctuation or a number’s sign', () => {
+		const lines = wrapSegments(plain('“nothing in the pockets,” he said; a 90-minute meeting (closed).'), 14);
+		for (const line of lines.map(lineText)) expect(line).not.toMatch(/^[,.;:)”’]/);
+	});
+
+	it('breaks Chinese and Japanese text between characters, not at spaces it does not have', () => {
+		const lines = wrapSegments(plain('王市长说，这是一个很长的句子。日本語のテキストを折り返す。'), 12);
+		for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(12);
+		expect(lines.length).toBeGreaterThan(3);
+		// Full-width punctuation stays with the character before it.
+		for (const line of lines.map(lineText)) expect(line).not.toMatch(/^[，。]/);
+		expect(lines.map(lineText).join('')).toBe('王市长说，这是一个很长的句子。日本語のテキストを折り返す。');
 	});
 
 	it('hangs an indent on every line', () => {
