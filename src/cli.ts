@@ -45,8 +45,22 @@ const help = `
   In the reader, press ? for every key.
 `;
 
-const commands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', 'draft', '__warm-cache'] as const;
-type Command = (typeof commands)[number] | 'read';
+const subcommands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', 'draft', '__warm-cache'] as const;
+type Subcommand = (typeof subcommands)[number] | 'read';
+
+// The options each command takes; any other given to it is refused, not silently ignored.
+const looks = ['theme', 'color'];
+const optionsOf: Record<Subcommand, string[]> = {
+	read: ['print', 'width', ...looks],
+	quiz: ['print', 'width', 'seed', 'answers', 'json', 'save', ...looks],
+	present: ['print', 'width', 'session', 'quiz', ...looks],
+	notes: ['print', 'width', 'session', 'quiz', ...looks],
+	validate: [],
+	export: ['format', 'width'],
+	schema: [],
+	draft: ['out', 'force'],
+	'__warm-cache': [],
+};
 
 const flagSpec = {
 	print: {type: 'boolean', default: false},
@@ -96,6 +110,8 @@ async function parseArguments(argv: string[]): Promise<Parsed> {
 		return meow(help, {
 			importMeta: import.meta,
 			argv,
+			// The help text starts with the description already.
+			description: false,
 			// Unknown flags are reported below in one line; meow's own message spans two.
 			allowUnknownFlags: true,
 			flags: flagSpec as unknown as AnyFlags,
@@ -109,8 +125,15 @@ async function parseArguments(argv: string[]): Promise<Parsed> {
 async function main(): Promise<number> {
 	const cli = await parseArguments(process.argv.slice(2));
 
-	const known = new Set(['print', 'width', 'format', 'theme', 'color', 'seed', 'answers', 'json', 'save', 'session', 'quiz', 'out', 'force', 'help', 'version']);
-	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !known.has(flag) && !known.has(flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())));
+	const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+	const known = new Set([...Object.keys(flagSpec), 'help', 'version']);
+	// The options on the command line itself (meow's flags include every default).
+	const given = process.argv
+		.slice(2)
+		.filter((argument) => /^--?[a-zA-Z]/.test(argument))
+		.map((argument) => argument.replace(/^--?(no-)?/, '').replace(/=.*$/, ''))
+		.filter((flag) => !['help', 'version'].includes(flag));
+	const unknown = given.filter((flag) => !known.has(flag) && !known.has(camel(flag)));
 	if (unknown.length > 0) {
 		const name = unknown[0]!;
 		throw new CommandError(`press-reader: unknown option ${name.length === 1 ? '-' : '--'}${name} (see press-reader --help)`, 2);
@@ -122,7 +145,18 @@ async function main(): Promise<number> {
 		throw new CommandError('press-reader: --seed takes a whole number (0 or more)', 2);
 	}
 	const [first, ...rest] = cli.input;
-	const command: Command = (commands as readonly string[]).includes(first ?? '') ? (first as Command) : 'read';
+	const command: Subcommand = (subcommands as readonly string[]).includes(first ?? '') ? (first as Subcommand) : 'read';
+	const misplaced = given.map(camel).find((flag) => !optionsOf[command].includes(flag));
+	if (misplaced !== undefined) {
+		const owners = (Object.keys(optionsOf) as Subcommand[]).filter((name) => optionsOf[name].includes(misplaced) && name !== '__warm-cache');
+		const option = misplaced.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+		const name = command === 'read' ? 'reading' : command;
+		throw new CommandError(`press-reader: --${option} is not an option of ${name}${owners.length > 0 ? ` (it is for ${owners.map((owner) => (owner === 'read' ? 'reading' : owner)).join(', ')})` : ''}`, 2);
+	}
+	// meow gives an option that takes a value but has none its default: say it is missing instead.
+	const argv = process.argv.slice(2);
+	const valueless = argv.findIndex((argument, index) => /^--(format|width|seed|answers|session|out|theme)$/.test(argument) && (argv[index + 1] === undefined || /^-(?!\d)/.test(argv[index + 1]!)));
+	if (valueless !== -1) throw new CommandError(`press-reader: ${argv[valueless]} needs a value (see press-reader --help)`, 2);
 	const operands = command === 'read' ? cli.input : rest;
 	if (operands.length > 1) throw new CommandError(`press-reader: expected at most one file, got ${operands.length}: ${operands.join(' ')}`, 2);
 	const file = operands[0];
@@ -136,6 +170,12 @@ async function main(): Promise<number> {
 		seed: cli.flags.seed,
 		save: cli.flags.save,
 		warn,
+	};
+	/** The article for reading, presenting or the quiz: a question that fails the grounding checks is left out, and named. */
+	const loadForReading = async () => {
+		const loaded = await loadSoundArticle(file, {allowQuestionProblems: true});
+		for (const problem of loaded.questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+		return loaded.article;
 	};
 	const articleToText = async (article: Parameters<typeof import('./export/text.js').articleToText>[0]) => (await import('./export/text.js')).articleToText(article, plainWidth);
 	const plainWidth = cli.flags.width ?? (process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80);
@@ -172,8 +212,7 @@ async function main(): Promise<number> {
 			return exitCodes.ok;
 		}
 		case 'read': {
-			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
-			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+			const article = await loadForReading();
 			if (!interactive) {
 				output.out(await articleToText(article));
 				return exitCodes.ok;
@@ -183,12 +222,11 @@ async function main(): Promise<number> {
 		}
 		case 'present':
 		case 'notes': {
-			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
-			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+			const article = await loadForReading();
 			const options = {...appOptions, session: cli.flags.session, quiz: cli.flags.quiz};
 			const {notesCommand, notesToText, presentCommand} = await import('./commands/present.js');
 			if (!interactive) {
-				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz) : await articleToText(article));
+				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz, plainWidth) : await articleToText(article));
 				return exitCodes.ok;
 			}
 			return command === 'present' ? presentCommand(article, options) : notesCommand(article, options);
@@ -196,8 +234,7 @@ async function main(): Promise<number> {
 		case 'quiz': {
 			if (cli.flags.json && cli.flags.answers === undefined) throw new CommandError('press-reader: --json needs --answers (press-reader quiz --answers B,A,… --json)', 2);
 			// A question that fails the grounding checks is never asked; say which and why.
-			const {article, questionProblems} = await loadSoundArticle(file, {allowQuestionProblems: true});
-			for (const problem of questionProblems) warn(`${formatProblem(problem)} (left out of the quiz)`);
+			const article = await loadForReading();
 			// Nothing to answer: the printed quiz may say so, the others refuse.
 			if (article.quiz.length === 0 && (cli.flags.answers !== undefined || interactive)) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions`, 1);
 			if (cli.flags.answers !== undefined || !interactive) {

@@ -119,3 +119,33 @@ describe('the shipped JSON Schema', () => {
 		expect(JSON.parse(readFileSync('schema/press-reader.schema.json', 'utf8'))).toEqual(articleJsonSchema());
 	});
 });
+
+describe('options on the command line', () => {
+	it('refuses an option the command does not take, naming the command it is for', () => {
+		const result = runCli(['present', '--answers', 'B']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('press-reader: --answers is not an option of present (it is for quiz)\n');
+		expect(runCli(['validate', '--width', '40']).stderr).toBe('press-reader: --width is not an option of validate (it is for reading, quiz, present, notes, export)\n');
+	});
+
+	it('refuses an option given without its value instead of using its default', () => {
+		for (const args of [['export', '--format'], ['quiz', '--seed', '--answers', 'A'], ['--width']]) {
+			const result = runCli(args);
+			expect(result.status, args.join(' ')).toBe(2);
+			expect(result.stderr).toMatch(/^press-reader: --\w+ needs a value \(see press-reader --help\)\n$/);
+			expect(result.stdout).toBe('');
+		}
+		expect(runCli(['quiz', '--seed', '-1']).stderr).toBe('press-reader: --seed takes a whole number (0 or more)\n');
+	});
+
+	it('prints the help text once, without repeating its description', () => {
+		const result = runCli(['--help']);
+		expect(result.stdout.match(/Read, stage and quiz a news article in the terminal/g)).toHaveLength(1);
+	});
+
+	it('wraps the printed speaker notes at --width', () => {
+		const result = runCli(['notes', '--width', '40']);
+		expect(result.status).toBe(0);
+		for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+	});
+});

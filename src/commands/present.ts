@@ -12,6 +12,7 @@ import {initialPresentState} from '../present/state.js';
 import {loadTitles, saveTitles, titleCacheFile} from '../present/titleCache.js';
 import {createTheme} from '../screen/theme.js';
 import type {ThemeName} from '../screen/theme.js';
+import {wrapText} from '../text/wrap.js';
 import {CommandError} from './load.js';
 import {importUi} from './importUi.js';
 
@@ -91,8 +92,8 @@ export async function notesCommand(article: Article, options: PresentCommandOpti
 	}
 }
 
-/** Without a terminal: the run of steps with each section's notes, for rehearsing or printing. */
-export function notesToText(article: Article, quiz: boolean): string {
+/** Without a terminal: the run of steps with each section's notes, for rehearsing or printing, wrapped at `width` (0: not at all). */
+export function notesToText(article: Article, quiz: boolean, width = 80): string {
 	const steps = presentationSteps(article, {quiz});
 	const out: string[] = [];
 	let label = '';
@@ -101,10 +102,11 @@ export function notesToText(article: Article, quiz: boolean): string {
 		if (current !== label) {
 			label = current;
 			const section = article.sections.find((candidate) => current.endsWith(`: ${candidate.title}`));
-			out.push(`\n${current}${section?.targetMinutes ? ` (${section.targetMinutes} min)` : ''}`);
-			if (section?.notes) out.push(`  Notes: ${section.notes.replace(/\s*\n\s*/g, ' ')}`);
+			out.push('', wrapText(`${current}${section?.targetMinutes ? ` (${section.targetMinutes} min)` : ''}`, width));
+			if (section?.notes) out.push(wrapText(section.notes.replace(/\s*\n\s*/g, ' '), width, '  Notes: ', '         '));
 		}
-		out.push(`  ${index + 1}. ${stepSummary(article, step)}`);
+		const number = `  ${index + 1}. `;
+		out.push(wrapText(stepSummary(article, step), width, number, ' '.repeat(number.length)));
 	});
 	return `${out.join('\n').trim()}\n`;
 }

@@ -79,7 +79,9 @@ export function endLines(state: QuizState, best: Best | null, width: number): Li
 	add(`${state.round === 'review' ? 'Review: ' : ''}${right} of ${total} right (${percent}%)`, {role: 'headline'});
 	add(`Time: ${formatDuration((state.finishedAt ?? state.startedAt) - state.startedAt)}`, {role: 'text'});
 	add(best === null ? 'Best before: none yet for this article' : `Best before: ${best.score} of ${best.total}`, {role: 'text'});
-	add(`Order: seed ${state.seed} (press-reader quiz --seed ${state.seed} asks in this order again)`, {role: 'dim'});
+	// Only a full round can be asked again from the command line; a review asks what was missed.
+	if (state.round === 'all') add(`Order: seed ${state.seed} (press-reader quiz --seed ${state.seed} asks in this order again)`, {role: 'dim'});
+	else add('A review of the questions missed in the round before', {role: 'dim'});
 	const wrong = missed(state);
 	lines.push([]);
 	if (wrong.length === 0) {

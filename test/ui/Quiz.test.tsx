@@ -79,9 +79,14 @@ describe('taking the quiz', () => {
 		expect(quiz.text()).toContain('Missed (2):');
 		expect(quiz.text()).toContain(`• ${questions[0]!.question}`);
 		expect(ended).toHaveLength(1);
+		expect(quiz.text()).toContain(`press-reader quiz --seed ${seed} asks in this order again`);
 		expect(quiz.screen()).toMatch(/❯ Review mistakes/);
 		await quiz.press(keys.enter);
 		expect(quiz.text()).toContain('Review · question 1 of 2');
+		// The end of a review names no command: no seed asks that round again.
+		await quiz.press('a', keys.enter, 'a', keys.enter);
+		expect(quiz.text()).toMatch(/Review: \d of 2 right/);
+		expect(quiz.text()).not.toContain('--seed');
 	});
 
 	it('starts each question with the first option highlighted, for the keys as for the screen', async () => {
