@@ -6,6 +6,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PtySession} from '../test/helpers/pty.js';
+import {benchSoak} from './soak.js';
 import {benchDraft} from './draft.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 9);
@@ -125,6 +126,10 @@ async function main() {
 		benchDraft(runs, scratch);
 		return;
 	}
+	if (process.env['BENCH_ONLY'] === 'soak') {
+		await benchSoak(env);
+		return;
+	}
 	// The peers get the article as a Markdown deck, a slide per paragraph: mdp refuses a slide taller
 	// than the terminal, and patat clips it.
 	const markdown = path.join(scratch, 'article.md');
@@ -170,11 +175,19 @@ async function main() {
 			changed: (screen) => screen.includes('British foreign secretary Boris Johnson'),
 		},
 		{
-			name: 'quiz',
+			name: 'quiz, answer',
 			args: ['quiz'],
 			firstFrame: (screen) => screen.includes('Quiz · question 1 of'),
 			key: 'a',
 			changed: (screen) => /Right|Not quite/.test(screen),
+		},
+		{
+			name: 'quiz, list move',
+			args: ['quiz'],
+			firstFrame: (screen) => screen.includes('Quiz · question 1 of'),
+			ready: (session) => session.screen().includes('❯ A.'),
+			key: '\x1b[B',
+			changed: (screen) => screen.includes('❯ B.'),
 		},
 	];
 	// Peers, on the same article as Markdown, when installed (Debian: apt-get install mdp patat).
@@ -225,6 +238,7 @@ async function main() {
 	for (const failure of failures) console.log(`not measured: ${failure}`);
 	console.log('key → screen is measured through the pty and a headless xterm; the baseline row is that harness with a bare echo.');
 	benchDraft(runs, scratch);
+	await benchSoak(env);
 	const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}))[0];
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
 }

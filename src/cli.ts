@@ -51,7 +51,8 @@ type Subcommand = (typeof subcommands)[number] | 'read';
 // The options each command takes; any other given to it is refused, not silently ignored.
 const looks = ['theme', 'color'];
 const optionsOf: Record<Subcommand, string[]> = {
-	read: ['print', 'width', ...looks],
+	// The reader opens the quiz too (x): its seed and history options apply.
+	read: ['print', 'width', 'seed', 'save', ...looks],
 	quiz: ['print', 'width', 'seed', 'answers', 'json', 'save', ...looks],
 	present: ['print', 'width', 'session', 'quiz', ...looks],
 	notes: ['print', 'width', 'session', 'quiz', ...looks],

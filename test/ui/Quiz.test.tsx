@@ -131,3 +131,20 @@ describe('taking the quiz', () => {
 		expect(quiz.lines()[1]).toMatch(/Interference/);
 	});
 });
+
+describe('warnings from outside the app', () => {
+	it('shows a history warning in the status line at once, until the next key', async () => {
+		let show: (text: string) => void = () => {};
+		const quiz = await openQuiz(90, 30, {
+			subscribeNotices: (listener) => {
+				show = listener;
+				return () => {};
+			},
+		});
+		show('press-reader: quiz-history.json is read-only; this attempt will not be recorded');
+		await quiz.settle();
+		expect(quiz.lines().at(-2)).toContain('quiz-history.json is read-only');
+		await quiz.press(keys.escape);
+		expect(quiz.lines().at(-2)).not.toContain('read-only');
+	});
+});
