@@ -1,10 +1,8 @@
 // Bundles the CLI into dist/ with esbuild: one small entry that parses arguments, and chunks
 // (Ink, React, the UI) loaded only when the interactive reader starts.
-import {build} from 'esbuild';
-import {chmod, readdir, readFile, rm} from 'node:fs/promises';
+import {chmod, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {createHash} from 'node:crypto';
 import {execFileSync} from 'node:child_process';
-import {buildRoomPage} from './room-page.mjs';
 
 const stubDevtools = {
 	name: 'stub-react-devtools-core',
@@ -35,6 +33,26 @@ async function buildId() {
 	return hash.digest('hex').slice(0, 16);
 }
 
+// Everything the build reads: with --if-changed (npm start), an unchanged tree is not built again.
+async function sourceHash() {
+	const hash = createHash('sha256');
+	const roots = ['src', 'scripts', 'content'];
+	const files = ['package.json', 'package-lock.json'];
+	for (const root of roots) {
+		const entries = await readdir(root, {recursive: true, withFileTypes: true});
+		files.push(...entries.filter((entry) => entry.isFile()).map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`));
+	}
+	for (const file of files.sort()) hash.update(file).update(await readFile(file));
+	return hash.digest('hex');
+}
+
+const sources = await sourceHash();
+if (process.argv.includes('--if-changed') && (await readFile('dist/.sources', 'utf8').catch(() => '')) === sources) process.exit(0);
+
+// Loaded only when there is something to build: loading esbuild is most of an unchanged run.
+const {build} = await import('esbuild');
+const {buildRoomPage} = await import('./room-page.mjs');
+
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['src/cli.ts'],
@@ -63,4 +81,5 @@ await build({
 });
 await chmod('dist/cli.js', 0o755);
 execFileSync(process.execPath, ['dist/cli.js', '__warm-cache'], {stdio: 'inherit'});
+await writeFile('dist/.sources', sources);
 
