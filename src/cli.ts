@@ -6,6 +6,7 @@
 import type {AnyFlags} from 'meow';
 import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
 import {formatProblem} from './content/locate.js';
+import {terminalSize} from './terminal/size.js';
 
 const help = `
   Read, stage and quiz a news article in the terminal.
@@ -179,7 +180,7 @@ async function main(): Promise<number> {
 		return loaded.article;
 	};
 	const articleToText = async (article: Parameters<typeof import('./export/text.js').articleToText>[0]) => (await import('./export/text.js')).articleToText(article, plainWidth);
-	const plainWidth = cli.flags.width ?? (process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : 80);
+	const plainWidth = cli.flags.width ?? (process.stdout.isTTY ? Math.min(terminalSize(process.stdout).cols, 100) : 80);
 
 	switch (command) {
 		case 'draft': {

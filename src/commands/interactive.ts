@@ -10,6 +10,7 @@ import {importUi} from './importUi.js';
 import {createTheme, type ThemeName} from '../screen/theme.js';
 import {paint} from '../terminal/firstPaint.js';
 import {takeOverTerminal} from '../terminal/session.js';
+import {terminalSize} from '../terminal/size.js';
 
 export interface InteractiveOptions {
 	page: AppPage;
@@ -72,7 +73,7 @@ export async function runInteractive(article: Article, options: InteractiveOptio
 	let session: HistorySession | null = null;
 	try {
 		const seed = options.seed ?? randomSeed();
-		const viewport = {cols: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+		const viewport = terminalSize(process.stdout);
 		const painted = paint(firstScreen(article, viewport, options.page, seed, Date.now()), createTheme(options.theme, options.color), process.stdout, terminal);
 		const [{runApp}, history] = await Promise.all([importUi(), import('../quiz/history.js')]);
 		session = options.save ? history.openHistory(history.defaultHistoryPath()) : null;

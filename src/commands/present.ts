@@ -6,6 +6,7 @@ import {presentationSteps} from '../present/steps.js';
 import {stepSummary, sectionLabel} from '../present/notes.js';
 import type {Command} from '../keys/keymap.js';
 import {takeOverTerminal} from '../terminal/session.js';
+import {terminalSize} from '../terminal/size.js';
 import {paint} from '../terminal/firstPaint.js';
 import {notesScreen, presentScreen} from '../present/screen.js';
 import {initialPresentState} from '../present/state.js';
@@ -21,10 +22,6 @@ export interface PresentCommandOptions {
 	color: boolean;
 	session: string | undefined;
 	quiz: boolean;
-}
-
-function viewportOf(stream: NodeJS.WriteStream) {
-	return {cols: stream.columns || 80, rows: stream.rows || 24};
 }
 
 function channelError(error: unknown): never {
@@ -48,7 +45,7 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
 		const steps = presentationSteps(article, {quiz: options.quiz});
-		const first = presentScreen(article, steps, initialPresentState(article, viewportOf(process.stdout), Date.now()), Date.now());
+		const first = presentScreen(article, steps, initialPresentState(article, terminalSize(process.stdout), Date.now()), Date.now());
 		const painted = paint(first, createTheme(options.theme, options.color), process.stdout, terminal);
 		const {runPresent} = await importUi();
 		return await runPresent(article, terminal, {
@@ -83,7 +80,7 @@ export async function notesCommand(article: Article, options: PresentCommandOpti
 	}
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	try {
-		const first = notesScreen(article, viewportOf(process.stdout), session, {status: 'waiting', presenter: null}, Date.now());
+		const first = notesScreen(article, terminalSize(process.stdout), session, {status: 'waiting', presenter: null}, Date.now());
 		const painted = paint(first, createTheme(options.theme, options.color), process.stdout, terminal);
 		const {runNotes} = await importUi();
 		return await runNotes(article, terminal, {theme: options.theme, color: options.color, painted, session, socket});

@@ -1,15 +1,15 @@
 import {useEffect, useState} from 'react';
 import {useStdout} from 'ink';
 import type {Viewport} from '../screen/layout.js';
+import {terminalSize} from '../terminal/size.js';
 
-const sizeOf = (stdout: NodeJS.WriteStream): Viewport => ({cols: stdout.columns || 80, rows: stdout.rows || 24});
 
 /** Ink 6 has no resize hook: follow the terminal's size so views can take it as props. */
 export function useTerminalSize(): Viewport {
 	const {stdout} = useStdout();
-	const [size, setSize] = useState(() => sizeOf(stdout));
+	const [size, setSize] = useState(() => terminalSize(stdout));
 	useEffect(() => {
-		const onResize = () => setSize(sizeOf(stdout));
+		const onResize = () => setSize(terminalSize(stdout));
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
