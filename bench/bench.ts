@@ -5,6 +5,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import type {articleToJson} from '../src/export/json.js';
 import {PtySession} from '../test/helpers/pty.js';
 import {benchSoak} from './soak.js';
 import {benchDraft} from './draft.js';
@@ -133,7 +134,7 @@ async function main() {
 	// The peers get the article as a Markdown deck, a slide per paragraph: mdp refuses a slide taller
 	// than the terminal, and patat clips it.
 	const markdown = path.join(scratch, 'article.md');
-	const model = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'export', '--format', 'json'], {encoding: 'utf8'}));
+	const model = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'export', '--format', 'json'], {encoding: 'utf8'})) as ReturnType<typeof articleToJson>;
 	const slides = [`# ${model.headline}\n\n${model.standfirst}`];
 	for (const section of model.sections) for (const paragraph of section.paragraphs) slides.push(`## ${section.title}\n\n${paragraph.text}`);
 	writeFileSync(markdown, `${slides.join('\n\n---\n\n')}\n`);
@@ -239,7 +240,8 @@ async function main() {
 	console.log('key → screen is measured through the pty and a headless xterm; the baseline row is that harness with a bare echo.');
 	benchDraft(runs, scratch);
 	await benchSoak(env);
-	const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}))[0];
+	const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'})) as Array<{size: number; unpackedSize: number; entryCount: number}>;
+	if (pack === undefined) throw new Error('npm pack packed nothing');
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
 }
 

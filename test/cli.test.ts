@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {articleJsonSchema} from '../src/content/schema.js';
+import type {articleToJson} from '../src/export/json.js';
 import {runCli} from './helpers/cli.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'press-reader-cli-'));
@@ -67,14 +68,14 @@ describe('press-reader export', () => {
 	it('--format json gives the documented model', () => {
 		const result = runCli(['export', '--format', 'json']);
 		expect(result.status).toBe(0);
-		const model = JSON.parse(result.stdout);
+		const model = JSON.parse(result.stdout) as ReturnType<typeof articleToJson>;
 		expect(model).toMatchObject({headline: expect.any(String), standfirst: expect.any(String), rights: 'Copyright The Financial Times Limited 2017'});
 		expect(model.sections[0]).toMatchObject({id: 'interference', title: 'Interference', notes: expect.any(String)});
 		expect(model.sections.flatMap((section: {paragraphs: Array<{text: string}>}) => section.paragraphs.map((paragraph) => paragraph.text))).toHaveLength(14);
 		expect(model.people[0]).toMatchObject({id: 'johnson', name: 'Boris Johnson'});
 		expect(model.quotes.find((quote: {kind: string}) => quote.kind === 'scare')).toMatchObject({speakerId: null, text: 'terrible'});
-		expect(model.exchanges[0].turns[0]).toEqual(expect.objectContaining({speakerId: 'lavrov', reported: false, text: expect.stringMatching(/^He’s afraid/)}));
-		const question = model.quiz[0];
+		expect(model.exchanges[0]!.turns[0]).toEqual(expect.objectContaining({speakerId: 'lavrov', reported: false, text: expect.stringMatching(/^He’s afraid/)}));
+		const question = model.quiz[0]!;
 		expect(question).toMatchObject({id: expect.any(String), question: expect.any(String), answer: expect.any(Number), explanation: expect.any(String)});
 		expect(question.options.length).toBeGreaterThanOrEqual(3);
 		expect(question.evidence[0]).toEqual({paragraphId: expect.any(String), text: expect.any(String)});
@@ -116,7 +117,7 @@ describe('press-reader with stdout not a terminal', () => {
 
 describe('the shipped JSON Schema', () => {
 	it('is the one generated from the loader\'s definition (run `npm run schema` after changing it)', () => {
-		expect(JSON.parse(readFileSync('schema/press-reader.schema.json', 'utf8'))).toEqual(articleJsonSchema());
+		expect(JSON.parse(readFileSync('schema/press-reader.schema.json', 'utf8')) as unknown).toEqual(articleJsonSchema());
 	});
 });
 

@@ -9,7 +9,7 @@ describe('the checked-article cache', () => {
 	it('ships the bundled article checked, so the first run does not parse it', () => {
 		const entries = readdirSync('dist/cache');
 		expect(entries).toHaveLength(1);
-		const entry = JSON.parse(readFileSync(path.join('dist/cache', entries[0]!), 'utf8'));
+		const entry = JSON.parse(readFileSync(path.join('dist/cache', entries[0]!), 'utf8')) as {article: {paragraphs: unknown[]}; problems: unknown[]};
 		expect(entry.article.paragraphs).toHaveLength(14);
 		expect(entry.problems).toEqual([]);
 	});

@@ -14,8 +14,9 @@ const run = (args: string[], input = '') =>
 
 beforeAll(() => {
 	folder = mkdtempSync(path.join(tmpdir(), 'press-reader-install-'));
-	const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', folder], {encoding: 'utf8'}))[0];
-	files = packed.files.map((file: {path: string}) => file.path);
+	const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', folder], {encoding: 'utf8'})) as Array<{files: Array<{path: string}>; filename: string}>;
+	if (packed === undefined) throw new Error('npm pack packed nothing');
+	files = packed.files.map((file) => file.path);
 	writeFileSync(path.join(folder, 'package.json'), JSON.stringify({name: 'empty', private: true}));
 	execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', path.join(folder, packed.filename)], {cwd: folder, stdio: 'pipe'});
 }, 60_000);
@@ -34,7 +35,7 @@ describe('the packed package', () => {
 	it('answers --version and --help', () => {
 		const version = run(['--version']);
 		expect(version.status).toBe(0);
-		expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+		expect(version.stdout.trim()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}).version);
 		const help = run(['--help']);
 		expect(help.status).toBe(0);
 		expect(help.stdout).toContain('press-reader present [file]');
@@ -45,7 +46,7 @@ describe('the packed package', () => {
 		const answers = Array.from({length: 17}, () => 'A').join(',');
 		const quiz = run(['quiz', '--answers', answers, '--seed', '3', '--json', '--no-save']);
 		expect(quiz.status).toBe(0);
-		expect(JSON.parse(quiz.stdout).total).toBe(17);
+		expect((JSON.parse(quiz.stdout) as {total: number}).total).toBe(17);
 		expect(run(['present']).stdout).toContain('“So you’ve searched it already,” Mr Johnson replied.');
 		expect(run([]).stdout).toContain('Copyright The Financial Times Limited 2017');
 	});

@@ -45,10 +45,10 @@ describe('the quiz in a real terminal', () => {
 		expect((await terminal.exit()).exitCode).toBe(0);
 		expect(terminal.bufferType).toBe('normal');
 		expect(terminal.cursorVisible).toBe(true);
-		const history = JSON.parse(readFileSync(path.join(home, 'press-reader', 'quiz-history.json'), 'utf8'));
+		const history = JSON.parse(readFileSync(path.join(home, 'press-reader', 'quiz-history.json'), 'utf8')) as {attempts: Array<{answers: Array<{correct: boolean}>}>};
 		expect(history.attempts).toHaveLength(1);
 		expect(history.attempts[0]).toMatchObject({status: 'abandoned', score: 1, total: 17, seed: 5});
-		expect(history.attempts[0].answers.map((answer: {correct: boolean}) => answer.correct)).toEqual([true, false]);
+		expect(history.attempts[0]!.answers.map((answer) => answer.correct)).toEqual([true, false]);
 	});
 
 	it('starts from the reader with x, shown in its footer', async () => {
