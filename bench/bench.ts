@@ -6,6 +6,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PtySession} from '../test/helpers/pty.js';
+import {loadBundled} from '../test/helpers/content.js';
+import {openRoom} from '../src/room/server.js';
 import {benchDraft} from './draft.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 9);
@@ -71,6 +73,8 @@ interface Scenario {
 	changed?: (screen: string) => boolean;
 	/** When keys will be taken; by default, once the program is idle. */
 	ready?: (session: PtySession) => boolean;
+	/** Brings the screen to where the measured key starts, other than by keys (a room opening a question). */
+	prepare?: (session: PtySession) => Promise<void>;
 	quit?: string;
 }
 
@@ -90,6 +94,7 @@ async function measureOnce(scenario: Scenario, figures: Figures, record: boolean
 		if (scenario.key !== undefined) {
 			if (scenario.ready) await session.when(() => scenario.ready!(session));
 			else await idle(session);
+			await scenario.prepare?.(session);
 			for (const step of scenario.setup ?? []) {
 				session.write(step.key);
 				await session.when(() => step.until(session.screen()));
@@ -125,6 +130,18 @@ async function main() {
 		benchDraft(runs, scratch);
 		return;
 	}
+	// A room for `join` to play in, in this process; each run's player answers a question of its own.
+	const article = loadBundled();
+	const room = await openRoom({article, questions: article.quiz, host: '127.0.0.1', port: 0, timer: 600, autoClose: false});
+	try {
+		await measureAll(room, article.quiz.length);
+	} finally {
+		await room.close();
+	}
+}
+
+async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions: number) {
+	let question = 0;
 	// The peers get the article as a Markdown deck, a slide per paragraph: mdp refuses a slide taller
 	// than the terminal, and patat clips it.
 	const markdown = path.join(scratch, 'article.md');
@@ -176,6 +193,27 @@ async function main() {
 			key: 'a',
 			changed: (screen) => /Right|Not quite/.test(screen),
 		},
+		{
+			// First frame: the title with where to join (here a half-block QR code, at 100×30).
+			name: 'present --room',
+			args: ['present', '--room', '--host', '127.0.0.1', '--port', '0'],
+			firstFrame: (screen) => screen.includes('Join the quiz at') && /code \d{6}/.test(screen),
+			key: ' ',
+			changed: (screen) => screen.includes('British foreign secretary Boris Johnson'),
+		},
+		{
+			// First frame: in the room (the header shows the player's score; the question the last
+			// run answered may still be open); the key: answering the question the room has just opened.
+			name: 'join',
+			args: ['join', `127.0.0.1:${room.port}`, room.code, '--name', ''],
+			firstFrame: (screen) => screen.includes('· 0 pts'),
+			prepare: async (session) => {
+				room.openQuestion(question++ % questions);
+				await session.when(() => session.screen().includes('❯ A.'));
+			},
+			key: 'a',
+			changed: (screen) => screen.includes('Answer locked'),
+		},
 	];
 	// Peers, on the same article as Markdown, when installed (Debian: apt-get install mdp patat).
 	// → as a terminal sends it: mdp (ncurses) turns on application cursor keys, where it is ESC O C.
@@ -185,6 +223,9 @@ async function main() {
 	if (has('mdp')) scenarios.push({name: 'peer: mdp', args: ['--nofade', markdown], command: 'mdp', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 	if (has('patat')) scenarios.push({name: 'peer: patat', args: [markdown], command: 'patat', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 
+	// BENCH_ONLY=present,join: those scenarios alone, beside the baseline.
+	const only = process.env['BENCH_ONLY']?.split(',');
+	if (only !== undefined) scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.startsWith('baseline') || only.includes(scenario.name)));
 	// Runs take turns (baseline, read, present, …, then again) so that a slow patch of a shared
 	// machine lands on every scenario alike and the ratios to the baseline stay fair.
 	const results = new Map<string, Figures>(scenarios.map((scenario) => [scenario.name, {firstFrame: [], keyLatency: [], bytesPerPrintable: [], peakRss: []}]));
@@ -197,7 +238,7 @@ async function main() {
 				await measureOnce(scenario, results.get(scenario.name)!, run >= 0);
 			} catch (error) {
 				results.delete(scenario.name);
-				failures.push(`${scenario.name}: ${String((error as Error).message).split('\n').slice(0, 3).join(' ').slice(0, 200)}`);
+				failures.push(`${scenario.name}: ${String((error as Error).message).split('\n').slice(0, process.env['BENCH_DEBUG'] ? 100 : 3).join(process.env['BENCH_DEBUG'] ? '\n' : ' ').slice(0, process.env['BENCH_DEBUG'] ? 10_000 : 200)}`);
 			}
 		}
 	}
@@ -224,6 +265,7 @@ async function main() {
 	console.log('Targets: first frame ≤ 2× node (stretch 1.3×); key → screen ≤ 8 ms; bytes/printable ≤ 1.5; peak RSS ≤ 80 MB.');
 	for (const failure of failures) console.log(`not measured: ${failure}`);
 	console.log('key → screen is measured through the pty and a headless xterm; the baseline row is that harness with a bare echo.');
+	if (only !== undefined) return;
 	benchDraft(runs, scratch);
 	const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}))[0];
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
