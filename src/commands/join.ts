@@ -32,6 +32,8 @@ export async function joinCommand(options: JoinCommandOptions): Promise<number> 
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
 	// Set from the view's callbacks: what joined, and why joining failed.
 	const outcome: {client: RoomClient | null; failure: string | null} = {client: null, failure: null};
+	// Quitting while it connects gives the connection up, so the process ends at once.
+	const quitting = new AbortController();
 	try {
 		const viewport = {cols: process.stdout.columns || 80, rows: process.stdout.rows || 24};
 		const first = joinScreen(initialJoinState({address: host, code, name: options.name, viewport, now: Date.now()}));
@@ -45,7 +47,7 @@ export async function joinCommand(options: JoinCommandOptions): Promise<number> 
 				address: host,
 				code,
 				name: options.name,
-				connect: async (typedCode, name) => (outcome.client = await joinRoom({address: options.address, code: typedCode, name})),
+				connect: async (typedCode, name) => (outcome.client = await joinRoom({address: options.address, code: typedCode, name, signal: quitting.signal})),
 				onFailure: (message) => {
 					outcome.failure = message;
 				},
@@ -55,6 +57,7 @@ export async function joinCommand(options: JoinCommandOptions): Promise<number> 
 			},
 		});
 	} finally {
+		quitting.abort();
 		outcome.client?.close();
 		terminal.restore();
 	}

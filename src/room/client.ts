@@ -55,6 +55,8 @@ export interface JoinOptions {
 	timeoutMs?: number;
 	/** Source address for the connection (tests use several 127.0.0.x). */
 	localAddress?: string;
+	/** Gives up joining (the player quit while it connected): rejects with a JoinError and disconnects. */
+	signal?: AbortSignal;
 }
 
 export interface RoomClient {
@@ -228,13 +230,17 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 
 	return new Promise<RoomClient>((resolve, rejectJoin) => {
 		const timer = setTimeout(() => settle?.(new JoinError(`cannot reach ${address.host}: timed out`)), timeoutMs);
+		const abort = () => settle?.(new JoinError(`gave up joining the room at ${address.host}`));
 		settle = (error) => {
 			settle = null;
 			clearTimeout(timer);
+			options.signal?.removeEventListener('abort', abort);
 			if (error === null) return resolve(client);
 			client.close();
 			rejectJoin(error);
 		};
+		if (options.signal?.aborted) return abort();
+		options.signal?.addEventListener('abort', abort);
 		connect();
 	});
 }

@@ -5,8 +5,7 @@ import type {Viewport} from '../screen/layout.js';
 import {forwardKeys, type Command} from '../keys/keymap.js';
 import {roomCommandsFor, type RoomControl} from '../present/room.js';
 import {presentScreen} from '../present/screen.js';
-import {presentGeometry, slideFor} from '../present/slide.js';
-import {initialPresentState, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
+import {initialPresentState, pageCount, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
 import type {Step} from '../present/steps.js';
 import {linesToAnsi} from '../screen/ansi.js';
 import {toKeyPress} from './inputKeys.js';
@@ -81,7 +80,7 @@ export function PresentApp({article, steps, viewport, subscribe, onChange, room}
 	}, [counting]);
 
 	const current = {...state, viewport};
-	const pages = slideFor(article, steps[current.step]!, presentGeometry(viewport, current.clock)).pages.length;
+	const pages = pageCount(article, steps, current);
 	// The speaker view is told what the audience sees: the step, its page, blanking.
 	const {step, page, blank} = current;
 	const live = current.room?.live;

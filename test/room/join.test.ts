@@ -171,3 +171,19 @@ describe('playing from a terminal', () => {
 		});
 	}
 });
+
+describe('the join client', () => {
+	it('gives up joining when the player quits while it connects', async () => {
+		const {joinRoom} = await import('../../src/room/client.js');
+		const net = await import('node:net');
+		// A server that takes the connection and never answers the WebSocket handshake.
+		const silent = net.createServer(() => {}).listen(0, '127.0.0.1');
+		await new Promise((resolve) => silent.once('listening', resolve));
+		const {port} = silent.address() as import('node:net').AddressInfo;
+		const quitting = new AbortController();
+		const joining = joinRoom({address: `127.0.0.1:${port}`, code: '123456', name: 'Ann', signal: quitting.signal});
+		quitting.abort();
+		await expect(joining).rejects.toThrow(`gave up joining the room at 127.0.0.1:${port}`);
+		silent.close();
+	});
+});
