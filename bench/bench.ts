@@ -73,6 +73,8 @@ interface Scenario {
 	changed?: (screen: string) => boolean;
 	/** When keys will be taken; by default, once the program is idle. */
 	ready?: (session: PtySession) => boolean;
+	/** Environment over the bench's own. */
+	env?: Record<string, string>;
 	/** Brings the screen to where the measured key starts, other than by keys (a room opening a question). */
 	prepare?: (session: PtySession) => Promise<void>;
 	quit?: string;
@@ -88,7 +90,7 @@ interface Figures {
 /** One run of a scenario in a fresh process; its figures are added when `record` is set. */
 async function measureOnce(scenario: Scenario, figures: Figures, record: boolean): Promise<void> {
 	const started = performance.now();
-	const session = new PtySession(scenario.args, {...size, env, command: scenario.command});
+	const session = new PtySession(scenario.args, {...size, env: {...env, ...scenario.env}, command: scenario.command});
 	try {
 		const shown = await session.when(() => scenario.firstFrame(session.screen()));
 		if (scenario.key !== undefined) {
@@ -223,9 +225,18 @@ async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions:
 	if (has('mdp')) scenarios.push({name: 'peer: mdp', args: ['--nofade', markdown], command: 'mdp', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 	if (has('patat')) scenarios.push({name: 'peer: patat', args: [markdown], command: 'patat', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 
+	// BENCH_COMPARE=../other-checkout: its built present too, taking turns with this one, for a
+	// before-and-after under the same load.
+	const other = process.env['BENCH_COMPARE'];
+	if (other !== undefined) {
+		const present = scenarios.find((scenario) => scenario.name === 'present')!;
+		// Its own cache folder: each build keeps its FIGlet titles in a file named for it, and drops other builds' files.
+		const cache = path.join(scratch, 'compare-cache');
+		scenarios.push({...present, name: 'present (BENCH_COMPARE)', command: process.execPath, args: [path.resolve(other, 'dist/cli.js'), 'present'], env: {XDG_CACHE_HOME: cache}});
+	}
 	// BENCH_ONLY=present,join: those scenarios alone, beside the baseline.
 	const only = process.env['BENCH_ONLY']?.split(',');
-	if (only !== undefined) scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.startsWith('baseline') || only.includes(scenario.name)));
+	if (only !== undefined) scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.startsWith('baseline') || scenario.name.endsWith('(BENCH_COMPARE)') || only.includes(scenario.name)));
 	// Runs take turns (baseline, read, present, …, then again) so that a slow patch of a shared
 	// machine lands on every scenario alike and the ratios to the baseline stay fair.
 	const results = new Map<string, Figures>(scenarios.map((scenario) => [scenario.name, {firstFrame: [], keyLatency: [], bytesPerPrintable: [], peakRss: []}]));

@@ -273,7 +273,8 @@ function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoo
 	if (!whole(flags.maxPlayers, 1, 100_000)) throw new CommandError('press-reader: --max-players takes a whole number from 1 to 100000', 2);
 	if (flags.results !== undefined) {
 		const folder = path.dirname(path.resolve(flags.results));
-		if (flags.results === '' || !isFolder(folder)) throw new CommandError(`press-reader: --results ${flags.results}: the folder ${folder} does not exist`, 2);
+		if (flags.results === '') throw new CommandError('press-reader: --results takes a file name: --results results.json', 2);
+		if (!isFolder(folder)) throw new CommandError(`press-reader: --results ${flags.results}: the folder ${folder} does not exist`, 2);
 		if (isFolder(path.resolve(flags.results))) throw new CommandError(`press-reader: --results ${flags.results} is a folder; give a file name`, 2);
 	}
 	return {host: flags.host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
