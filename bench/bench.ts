@@ -147,7 +147,7 @@ async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions:
 	// The peers get the article as a Markdown deck, a slide per paragraph: mdp refuses a slide taller
 	// than the terminal, and patat clips it.
 	const markdown = path.join(scratch, 'article.md');
-	const model = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'export', '--format', 'json'], {encoding: 'utf8'}));
+	const model = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'export', '--format', 'json'], {encoding: 'utf8'})) as {headline: string; standfirst: string; sections: Array<{title: string; paragraphs: Array<{text: string}>}>};
 	const slides = [`# ${model.headline}\n\n${model.standfirst}`];
 	for (const section of model.sections) for (const paragraph of section.paragraphs) slides.push(`## ${section.title}\n\n${paragraph.text}`);
 	writeFileSync(markdown, `${slides.join('\n\n---\n\n')}\n`);
@@ -278,7 +278,8 @@ async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions:
 	console.log('key → screen is measured through the pty and a headless xterm; the baseline row is that harness with a bare echo.');
 	if (only !== undefined) return;
 	benchDraft(runs, scratch);
-	const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}))[0];
+	const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'})) as Array<{size: number; unpackedSize: number; entryCount: number}>;
+	if (pack === undefined) return;
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
 }
 
