@@ -8,6 +8,8 @@ import path from 'node:path';
 import type {articleToJson} from '../src/export/json.js';
 import {PtySession} from '../test/helpers/pty.js';
 import {benchSoak} from './soak.js';
+import {loadBundled} from '../test/helpers/content.js';
+import {openRoom} from '../src/room/server.js';
 import {benchDraft} from './draft.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 9);
@@ -73,6 +75,10 @@ interface Scenario {
 	changed?: (screen: string) => boolean;
 	/** When keys will be taken; by default, once the program is idle. */
 	ready?: (session: PtySession) => boolean;
+	/** Environment over the bench's own. */
+	env?: Record<string, string>;
+	/** Brings the screen to where the measured key starts, other than by keys (a room opening a question). */
+	prepare?: (session: PtySession) => Promise<void>;
 	quit?: string;
 }
 
@@ -86,12 +92,13 @@ interface Figures {
 /** One run of a scenario in a fresh process; its figures are added when `record` is set. */
 async function measureOnce(scenario: Scenario, figures: Figures, record: boolean): Promise<void> {
 	const started = performance.now();
-	const session = new PtySession(scenario.args, {...size, env, command: scenario.command});
+	const session = new PtySession(scenario.args, {...size, env: {...env, ...scenario.env}, command: scenario.command});
 	try {
 		const shown = await session.when(() => scenario.firstFrame(session.screen()));
 		if (scenario.key !== undefined) {
 			if (scenario.ready) await session.when(() => scenario.ready!(session));
 			else await idle(session);
+			await scenario.prepare?.(session);
 			for (const step of scenario.setup ?? []) {
 				session.write(step.key);
 				await session.when(() => step.until(session.screen()));
@@ -131,6 +138,18 @@ async function main() {
 		await benchSoak(env);
 		return;
 	}
+	// A room for `join` to play in, in this process; each run's player answers a question of its own.
+	const article = loadBundled();
+	const room = await openRoom({article, questions: article.quiz, host: '127.0.0.1', port: 0, timer: 600, autoClose: false});
+	try {
+		await measureAll(room, article.quiz.length);
+	} finally {
+		await room.close();
+	}
+}
+
+async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions: number) {
+	let question = 0;
 	// The peers get the article as a Markdown deck, a slide per paragraph: mdp refuses a slide taller
 	// than the terminal, and patat clips it.
 	const markdown = path.join(scratch, 'article.md');
@@ -190,6 +209,27 @@ async function main() {
 			key: '\x1b[B',
 			changed: (screen) => screen.includes('❯ B.'),
 		},
+		{
+			// First frame: the title with where to join (here a half-block QR code, at 100×30).
+			name: 'present --room',
+			args: ['present', '--room', '--host', '127.0.0.1', '--port', '0'],
+			firstFrame: (screen) => screen.includes('Join the quiz at') && /code \d{6}/.test(screen),
+			key: ' ',
+			changed: (screen) => screen.includes('British foreign secretary Boris Johnson'),
+		},
+		{
+			// First frame: in the room (the header shows the player's score; the question the last
+			// run answered may still be open); the key: answering the question the room has just opened.
+			name: 'join',
+			args: ['join', `127.0.0.1:${room.port}`, room.code, '--name', ''],
+			firstFrame: (screen) => screen.includes('· 0 pts'),
+			prepare: async (session) => {
+				room.openQuestion(question++ % questions);
+				await session.when(() => session.screen().includes('❯ A.'));
+			},
+			key: 'a',
+			changed: (screen) => screen.includes('Answer locked'),
+		},
 	];
 	// Peers, on the same article as Markdown, when installed (Debian: apt-get install mdp patat).
 	// → as a terminal sends it: mdp (ncurses) turns on application cursor keys, where it is ESC O C.
@@ -199,6 +239,18 @@ async function main() {
 	if (has('mdp')) scenarios.push({name: 'peer: mdp', args: ['--nofade', markdown], command: 'mdp', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 	if (has('patat')) scenarios.push({name: 'peer: patat', args: [markdown], command: 'patat', firstFrame: (screen) => screen.includes('Johnson says Russia'), ...peerKey, changed: (screen) => !screen.includes('Johnson says Russia')});
 
+	// BENCH_COMPARE=../other-checkout: its built present too, taking turns with this one, for a
+	// before-and-after under the same load.
+	const other = process.env['BENCH_COMPARE'];
+	if (other !== undefined) {
+		const present = scenarios.find((scenario) => scenario.name === 'present')!;
+		// Its own cache folder: each build keeps its FIGlet titles in a file named for it, and drops other builds' files.
+		const cache = path.join(scratch, 'compare-cache');
+		scenarios.push({...present, name: 'present (BENCH_COMPARE)', command: process.execPath, args: [path.resolve(other, 'dist/cli.js'), 'present'], env: {XDG_CACHE_HOME: cache}});
+	}
+	// BENCH_ONLY=present,join: those scenarios alone, beside the baseline.
+	const only = process.env['BENCH_ONLY']?.split(',');
+	if (only !== undefined) scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.startsWith('baseline') || scenario.name.endsWith('(BENCH_COMPARE)') || only.includes(scenario.name)));
 	// Runs take turns (baseline, read, present, …, then again) so that a slow patch of a shared
 	// machine lands on every scenario alike and the ratios to the baseline stay fair.
 	const results = new Map<string, Figures>(scenarios.map((scenario) => [scenario.name, {firstFrame: [], keyLatency: [], bytesPerPrintable: [], peakRss: []}]));
@@ -211,7 +263,7 @@ async function main() {
 				await measureOnce(scenario, results.get(scenario.name)!, run >= 0);
 			} catch (error) {
 				results.delete(scenario.name);
-				failures.push(`${scenario.name}: ${String((error as Error).message).split('\n').slice(0, 3).join(' ').slice(0, 200)}`);
+				failures.push(`${scenario.name}: ${String((error as Error).message).split('\n').slice(0, process.env['BENCH_DEBUG'] ? 100 : 3).join(process.env['BENCH_DEBUG'] ? '\n' : ' ').slice(0, process.env['BENCH_DEBUG'] ? 10_000 : 200)}`);
 			}
 		}
 	}
@@ -238,10 +290,11 @@ async function main() {
 	console.log('Targets: first frame ≤ 2× node (stretch 1.3×); key → screen ≤ 8 ms; bytes/printable ≤ 1.5; peak RSS ≤ 80 MB.');
 	for (const failure of failures) console.log(`not measured: ${failure}`);
 	console.log('key → screen is measured through the pty and a headless xterm; the baseline row is that harness with a bare echo.');
+	if (only !== undefined) return;
 	benchDraft(runs, scratch);
 	await benchSoak(env);
 	const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'})) as Array<{size: number; unpackedSize: number; entryCount: number}>;
-	if (pack === undefined) throw new Error('npm pack packed nothing');
+	if (pack === undefined) return;
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
 }
 

@@ -3,6 +3,9 @@
 // the UI (Ink, React) only when a terminal will actually show it.
 // Only the article loader is loaded up front; meow when there are options to parse, and each
 // command what it needs.
+import {statSync} from 'node:fs';
+import {isIP} from 'node:net';
+import path from 'node:path';
 import type {AnyFlags} from 'meow';
 import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
 import {formatProblem} from './content/locate.js';
@@ -16,7 +19,9 @@ const help = `
     $ press-reader quiz [file]                  take the multiple-choice quiz (printed when piped)
     $ press-reader quiz --answers B,A,… --json  answer without a terminal; print the result as JSON
     $ press-reader present [file]               present to a room: big type, one step at a time
+    $ press-reader present --room [file]        …and the audience plays the quiz from their phones
     $ press-reader notes [file]                 the speaker view, in a second terminal beside present
+    $ press-reader join ADDRESS [CODE]          play in a room from a terminal (ADDRESS as on the projector)
     $ press-reader validate [file]              check a content file; exit 0 sound, 1 problems, 2 unreadable
     $ press-reader export [file] --format json  the validated article as JSON
     $ press-reader export [file] --format text  the article as plain wrapped text
@@ -39,6 +44,14 @@ const help = `
     --no-save           quiz: do not record the attempt in the history
     --session NAME      present/notes: pair a presenter and its speaker view (default: the article id)
     --no-quiz           present: leave out the quiz slides at the end
+    --room              present: open a room; phones join at the address shown and play the quiz
+    --host ADDR         room: the address to listen on (default: every interface)
+    --port N            room: the port (default: a free one)
+    --timer SECONDS     room: time to answer each question (default: 20)
+    --max-players N     room: how many may join (default: 500)
+    --results FILE      room: write the results (JSON) to FILE at the end
+    --hide-tally        room: keep the answers per option off screen until the reveal, and off the phones
+    --name NAME         join: your nickname (asked for when missing; blank for a generated one)
     --out FILE          draft: write the YAML to FILE instead of stdout
     --force             draft: replace FILE if it exists
     --version, --help
@@ -46,17 +59,19 @@ const help = `
   In the reader, press ? for every key.
 `;
 
-const subcommands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', 'draft', '__warm-cache'] as const;
+const subcommands = ['validate', 'export', 'schema', 'quiz', 'present', 'notes', 'join', 'draft', '__warm-cache'] as const;
 type Subcommand = (typeof subcommands)[number] | 'read';
 
 // The options each command takes; any other given to it is refused, not silently ignored.
 const looks = ['theme', 'color'];
+const roomOptions = ['room', 'host', 'port', 'timer', 'maxPlayers', 'results', 'hideTally'];
 const optionsOf: Record<Subcommand, string[]> = {
 	// The reader opens the quiz too (x): its seed and history options apply.
 	read: ['print', 'width', 'seed', 'save', ...looks],
 	quiz: ['print', 'width', 'seed', 'answers', 'json', 'save', ...looks],
-	present: ['print', 'width', 'session', 'quiz', ...looks],
+	present: ['print', 'width', 'session', 'quiz', ...roomOptions, ...looks],
 	notes: ['print', 'width', 'session', 'quiz', ...looks],
+	join: ['name', ...looks],
 	validate: [],
 	export: ['format', 'width'],
 	schema: [],
@@ -78,6 +93,14 @@ const flagSpec = {
 	quiz: {type: 'boolean', default: true},
 	out: {type: 'string'},
 	force: {type: 'boolean', default: false},
+	room: {type: 'boolean', default: false},
+	host: {type: 'string'},
+	port: {type: 'number'},
+	timer: {type: 'number'},
+	maxPlayers: {type: 'number'},
+	results: {type: 'string'},
+	hideTally: {type: 'boolean', default: false},
+	name: {type: 'string'},
 } as const;
 
 interface Parsed {
@@ -96,6 +119,14 @@ interface Parsed {
 		quiz: boolean;
 		out?: string;
 		force: boolean;
+		room: boolean;
+		host?: string;
+		port?: number;
+		timer?: number;
+		maxPlayers?: number;
+		results?: string;
+		hideTally: boolean;
+		name?: string;
 	};
 	unnormalizedFlags: Record<string, unknown>;
 }
@@ -157,9 +188,17 @@ async function main(): Promise<number> {
 	}
 	// meow gives an option that takes a value but has none its default: say it is missing instead.
 	const argv = process.argv.slice(2);
-	const valueless = argv.findIndex((argument, index) => /^--(format|width|seed|answers|session|out|theme)$/.test(argument) && (argv[index + 1] === undefined || /^-(?!\d)/.test(argv[index + 1]!)));
+	const valueless = argv.findIndex((argument, index) => /^--(format|width|seed|answers|session|out|theme|host|port|timer|max-players|results|name)$/.test(argument) && (argv[index + 1] === undefined || /^-(?!\d)/.test(argv[index + 1]!)));
 	if (valueless !== -1) throw new CommandError(`press-reader: ${argv[valueless]} needs a value (see press-reader --help)`, 2);
 	const operands = command === 'read' ? cli.input : rest;
+	const roomSettings = command === 'present' ? checkRoomFlags(cli) : undefined;
+	if (command === 'join') {
+		// join ADDRESS [CODE]: loaded with the room's client, only here.
+		if (operands.length === 0 || operands.length > 2) throw new CommandError('press-reader: join takes the room\'s address and, if it is not in the address, its code: press-reader join 10.0.0.5:4242 123456', 2);
+		if (!(process.stdin.isTTY && process.stdout.isTTY)) throw new CommandError('press-reader: join needs a terminal (stdin and stdout must be a terminal)', 2);
+		const {joinCommand} = await import('./commands/join.js');
+		return joinCommand({address: operands[0]!, code: operands[1], name: cli.flags.name, theme: cli.flags.theme as 'dark' | 'light', color: cli.flags.color && !process.env['NO_COLOR']});
+	}
 	if (operands.length > 1) throw new CommandError(`press-reader: expected at most one file, got ${operands.length}: ${operands.join(' ')}`, 2);
 	const file = operands[0];
 	const output = {out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text)};
@@ -225,7 +264,9 @@ async function main(): Promise<number> {
 		case 'present':
 		case 'notes': {
 			const article = await loadForReading();
-			const options = {...appOptions, session: cli.flags.session, quiz: cli.flags.quiz};
+			const options = {...appOptions, session: cli.flags.session, quiz: cli.flags.quiz, room: roomSettings};
+			if (roomSettings !== undefined && article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions for the room to play`, 1);
+			if (roomSettings !== undefined && !interactive) throw new CommandError('press-reader: present --room needs a terminal (stdin and stdout must be a terminal)', 2);
 			const {notesCommand, notesToText, presentCommand} = await import('./commands/present.js');
 			if (!interactive) {
 				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz, plainWidth) : await articleToText(article));
@@ -248,6 +289,43 @@ async function main(): Promise<number> {
 			const {runInteractive} = await import('./commands/interactive.js');
 			return runInteractive(article, {...appOptions, page: 'quiz'});
 		}
+	}
+}
+
+const roomFlags = ['host', 'port', 'timer', 'maxPlayers', 'results', 'hideTally'] as const;
+const flagName = (name: string) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+/** `present`: the room's options, checked, or undefined without --room. Bad values: one line, exit 2. */
+function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoomOptions | undefined {
+	const {flags} = cli;
+	if (flags.name !== undefined) throw new CommandError('press-reader: --name is for press-reader join', 2);
+	if (!flags.room) {
+		const given = roomFlags.find((name) => flags[name] !== undefined && flags[name] !== false);
+		if (given !== undefined) throw new CommandError(`press-reader: ${flagName(given)} needs --room (press-reader present --room ${flagName(given)} …)`, 2);
+		return undefined;
+	}
+	if (!flags.quiz) throw new CommandError('press-reader: --room plays the quiz, so it cannot go with --no-quiz', 2);
+	const whole = (value: number | undefined, least: number, most: number) => value === undefined || (Number.isInteger(value) && value >= least && value <= most);
+	if (flags.host !== undefined && !(flags.host === 'localhost' || isIP(flags.host.replace(/^\[|\]$/g, '')) !== 0)) {
+		throw new CommandError(`press-reader: --host takes an IP address of this machine (or localhost), not "${flags.host}"`, 2);
+	}
+	if (!whole(flags.port, 0, 65535)) throw new CommandError('press-reader: --port takes a port number from 1 to 65535 (0: any free port)', 2);
+	if (!whole(flags.timer, 5, 600)) throw new CommandError('press-reader: --timer takes a whole number of seconds from 5 to 600', 2);
+	if (!whole(flags.maxPlayers, 1, 100_000)) throw new CommandError('press-reader: --max-players takes a whole number from 1 to 100000', 2);
+	if (flags.results !== undefined) {
+		const folder = path.dirname(path.resolve(flags.results));
+		if (flags.results === '') throw new CommandError('press-reader: --results takes a file name: --results results.json', 2);
+		if (!isFolder(folder)) throw new CommandError(`press-reader: --results ${flags.results}: the folder ${folder} does not exist`, 2);
+		if (isFolder(path.resolve(flags.results))) throw new CommandError(`press-reader: --results ${flags.results} is a folder; give a file name`, 2);
+	}
+	return {host: flags.host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
+}
+
+function isFolder(file: string): boolean {
+	try {
+		return statSync(file).isDirectory();
+	} catch {
+		return false;
 	}
 }
 

@@ -13,6 +13,8 @@ import {initialPresentState} from '../present/state.js';
 import {loadTitles, saveTitles, titleCacheFile} from '../present/titleCache.js';
 import {createTheme} from '../screen/theme.js';
 import type {ThemeName} from '../screen/theme.js';
+import {gamePlayed, questionsPlayed} from '../present/room.js';
+import type {PresenterRoom, PresenterRoomOptions} from '../room/presenter.js';
 import {wrapText} from '../text/wrap.js';
 import {CommandError} from './load.js';
 import {importUi} from './importUi.js';
@@ -22,6 +24,41 @@ export interface PresentCommandOptions {
 	color: boolean;
 	session: string | undefined;
 	quiz: boolean;
+	/** `present --room`: the room's options; undefined without a room. */
+	room?: PresenterRoomOptions;
+	warn?: (line: string) => void;
+}
+
+/** Opens the room (loading ws and the QR encoder only now); a room that cannot open is one line naming the address. */
+async function openRoomFor(article: Article, options: PresenterRoomOptions): Promise<PresenterRoom> {
+	const {openPresenterRoom, RoomError} = await import('../room/presenter.js');
+	try {
+		return await openPresenterRoom(article, options);
+	} catch (error) {
+		if (error instanceof RoomError) throw new CommandError(`press-reader: ${error.message}`, 1);
+		throw error;
+	}
+}
+
+/**
+ * Closes the room: phones are told, --results is written, and so is the file `w` wrote to, with the
+ * latest answers. Results nobody asked to keep are not lost without a word.
+ */
+async function closeRoom(opened: PresenterRoom, options: PresenterRoomOptions, warn: (line: string) => void) {
+	const {room, control} = opened;
+	const live = room.snapshot();
+	try {
+		await room.close();
+		if (options.results === undefined && opened.saved()) await room.writeResults(control.link.results.file);
+	} catch (error) {
+		warn(`press-reader: ${(error as Error).message}`);
+		return;
+	}
+	if (options.results === undefined && !opened.saved() && gamePlayed(live)) {
+		warn(
+			`press-reader: the room's results were not saved (${live.playerCount} ${live.playerCount === 1 ? 'player' : 'players'}, ${questionsPlayed(live)} of ${live.questionCount} questions played); next time press w on the last slide, or start with --results FILE`,
+		);
+	}
 }
 
 function channelError(error: unknown): never {
@@ -40,12 +77,24 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	} catch (error) {
 		channelError(error);
 	}
+	let opened: PresenterRoom | null = null;
+	if (options.room !== undefined) {
+		try {
+			opened = await openRoomFor(article, options.room);
+		} catch (error) {
+			channel.close();
+			throw error;
+		}
+	}
 	const titles = await titleCacheFile();
 	await loadTitles(titles);
 	const terminal = takeOverTerminal(process.stdin, process.stdout);
+	// A signal ends the talk: the phones are told, and --results is written on the way out.
+	if (opened !== null) terminal.onSignal(() => opened.room.close().catch(() => undefined));
 	try {
-		const steps = presentationSteps(article, {quiz: options.quiz});
-		const first = presentScreen(article, steps, initialPresentState(article, terminalSize(process.stdout), Date.now()), Date.now());
+		const steps = presentationSteps(article, {quiz: options.quiz, room: opened !== null});
+		const room = opened === null ? null : {link: opened.control.link, live: opened.room.snapshot()};
+		const first = presentScreen(article, steps, initialPresentState(article, terminalSize(process.stdout), Date.now(), room), Date.now());
 		const painted = paint(first, createTheme(options.theme, options.color), process.stdout, terminal);
 		const {runPresent} = await importUi();
 		return await runPresent(article, terminal, {
@@ -54,6 +103,7 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 			painted,
 			quiz: options.quiz,
 			channel,
+			room: opened?.control,
 			commands: {
 				listen: (next) => {
 					handler = next;
@@ -66,6 +116,7 @@ export async function presentCommand(article: Article, options: PresentCommandOp
 	} finally {
 		channel.close();
 		terminal.restore();
+		if (opened !== null) await closeRoom(opened, options.room!, options.warn ?? ((line) => process.stderr.write(`${line}\n`)));
 		await saveTitles(titles);
 	}
 }

@@ -62,7 +62,24 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['first', 'last'], 'first/last'],
 		[['gotoSection'], 'section'],
 		[['blank'], 'blank'],
+		[['lock'], 'lock room'],
+		[['saveResults'], 'results'],
 		[['quit'], 'quit'],
+	],
+	joinPrompt: [
+		[['promptSubmit'], 'OK'],
+		[['promptErase'], 'erase'],
+		[['quit'], 'quit'],
+	],
+	joinQuestion: [
+		[['moveSelection'], 'move'],
+		[['chooseSelected', 'chooseOption'], 'answer'],
+		[['quit'], 'leave'],
+	],
+	join: [
+		[['scrollDown', 'scrollUp'], 'scroll'],
+		[['reconnect'], 'reconnect'],
+		[['quit'], 'leave'],
 	],
 };
 

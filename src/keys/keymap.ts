@@ -3,7 +3,7 @@
 // list is on screen, ink-select-input acts on the list's own keys; they are in the table too,
 // marked `list`, so that help shows them, and the input owner leaves them to the list.
 
-export type Mode = 'reader' | 'toc' | 'overlay' | 'search' | 'quizQuestion' | 'quizFeedback' | 'quizEnd' | 'present' | 'notes';
+export type Mode = 'reader' | 'toc' | 'overlay' | 'search' | 'quizQuestion' | 'quizFeedback' | 'quizEnd' | 'present' | 'notes' | 'joinPrompt' | 'joinQuestion' | 'join';
 
 /** Commands that carry nothing but their name. */
 export type PlainCommandName =
@@ -32,7 +32,12 @@ export type PlainCommandName =
 	| 'readEvidence'
 	| 'toReader'
 	| 'blank'
-	| 'clock';
+	| 'clock'
+	| 'lock'
+	| 'saveResults'
+	| 'promptSubmit'
+	| 'promptErase'
+	| 'reconnect';
 
 /** Commands of the list on screen, carried out by ink-select-input itself. */
 export type ListCommandName = 'moveSelection' | 'chooseSelected' | 'chooseByNumber';
@@ -67,15 +72,15 @@ const key = (name: string): KeyPress => ({name});
 const ctrl = (name: string): KeyPress => ({name, ctrl: true});
 const digits = '123456789'.split('').map(key);
 const optionLetters = 'abcd'.split('').map(key);
-const listModes: Mode[] = ['toc', 'quizQuestion', 'quizEnd'];
+const listModes: Mode[] = ['toc', 'quizQuestion', 'quizEnd', 'joinQuestion'];
 
 export const keymap: Binding[] = [
 	{command: 'next', keys: [key('right'), key('l'), key('space'), key('pagedown')], modes: ['reader'], description: 'Next: the rest of a long section a page at a time, then the next turn, then the next section'},
 	{command: 'previous', keys: [key('left'), key('h'), key('b'), key('pageup')], modes: ['reader'], description: 'Back: a page up, then hide the last turn, then the previous section'},
-	{command: 'scrollDown', keys: [key('down'), key('j')], modes: ['reader', 'overlay', 'quizFeedback'], description: 'Scroll down a line'},
-	{command: 'scrollUp', keys: [key('up'), key('k')], modes: ['reader', 'overlay', 'quizFeedback'], description: 'Scroll up a line'},
-	{command: 'pageDown', keys: [key('space'), key('pagedown')], modes: ['overlay', 'quizEnd'], description: 'Page down'},
-	{command: 'pageUp', keys: [key('pageup'), key('b')], modes: ['overlay', 'quizEnd'], description: 'Page up'},
+	{command: 'scrollDown', keys: [key('down'), key('j')], modes: ['reader', 'overlay', 'quizFeedback', 'join'], description: 'Scroll down a line'},
+	{command: 'scrollUp', keys: [key('up'), key('k')], modes: ['reader', 'overlay', 'quizFeedback', 'join'], description: 'Scroll up a line'},
+	{command: 'pageDown', keys: [key('space'), key('pagedown')], modes: ['overlay', 'quizEnd', 'join'], description: 'Page down'},
+	{command: 'pageUp', keys: [key('pageup'), key('b')], modes: ['overlay', 'quizEnd', 'join'], description: 'Page up'},
 	{command: 'first', keys: [key('g'), key('home')], modes: ['reader'], description: 'First section'},
 	{command: 'last', keys: [key('G'), key('end')], modes: ['reader'], description: 'Last section'},
 	{command: 'first', keys: [key('home')], modes: ['overlay', 'quizEnd'], description: 'Top'},
@@ -85,7 +90,7 @@ export const keymap: Binding[] = [
 	{command: 'toc', keys: [key('t')], modes: ['reader', 'toc'], description: 'Table of contents'},
 	{command: 'moveSelection', keys: [key('down'), key('j'), key('up'), key('k')], modes: listModes, description: 'Move the selection', list: true},
 	{command: 'chooseByNumber', keys: digits, modes: ['toc', 'quizEnd'], description: 'Choose the Nth entry shown', list: true},
-	{command: 'chooseByNumber', keys: digits.slice(0, 4), modes: ['quizQuestion'], description: 'Choose the Nth option shown', list: true},
+	{command: 'chooseByNumber', keys: digits.slice(0, 4), modes: ['quizQuestion', 'joinQuestion'], description: 'Choose the Nth option shown', list: true},
 	{command: 'chooseSelected', keys: [key('return')], modes: listModes, description: 'Choose the selected entry', list: true},
 	{command: 'search', keys: [key('/')], modes: ['reader'], description: 'Search the article'},
 	{command: 'nextMatch', keys: [key('n')], modes: ['reader'], description: 'Next match'},
@@ -95,7 +100,7 @@ export const keymap: Binding[] = [
 	{command: 'searchCancel', keys: [key('escape')], modes: ['search'], description: 'Cancel the search'},
 	{command: 'cast', keys: [key('p')], modes: ['reader', 'overlay'], description: 'Cast: the people in the article'},
 	{command: 'quiz', keys: [key('x')], modes: ['reader'], description: 'Take the quiz, or go back to it'},
-	{command: 'chooseOption', keys: optionLetters, modes: ['quizQuestion'], description: 'Choose option A, B, C or D'},
+	{command: 'chooseOption', keys: optionLetters, modes: ['quizQuestion', 'joinQuestion'], description: 'Choose option A, B, C or D'},
 	{command: 'advance', keys: [key('return'), key('space'), key('right'), key('n')], modes: ['quizFeedback'], description: 'Next question'},
 	{command: 'readEvidence', keys: [key('r')], modes: ['quizFeedback'], description: 'Read the cited passage in the article (x or Esc comes back)'},
 	{command: 'toReader', keys: [key('escape')], modes: ['quizQuestion', 'quizFeedback', 'quizEnd'], description: 'Back to the article (x returns to the quiz)'},
@@ -108,7 +113,13 @@ export const keymap: Binding[] = [
 	{command: 'gotoSection', keys: digits, modes: ['present', 'notes'], description: 'Go to section N (the one after the last: the quiz)'},
 	{command: 'blank', keys: [key('b'), key('.')], modes: ['present', 'notes'], description: 'Blank the audience screen; any key brings it back'},
 	{command: 'clock', keys: [key('c')], modes: ['present'], description: 'Show or hide the timer and clock'},
-	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd', 'present', 'notes'], description: 'Quit'},
+	{command: 'lock', keys: [key('L')], modes: ['present', 'notes'], description: 'Lock the room (nobody else can join), or unlock it (present --room)'},
+	{command: 'saveResults', keys: [key('w')], modes: ['present', 'notes'], description: 'Write the room’s results to a file in this folder (present --room without --results)'},
+	{command: 'promptSubmit', keys: [key('return')], modes: ['joinPrompt'], description: 'Enter what you typed (a blank nickname gets a generated one)'},
+	{command: 'promptErase', keys: [key('backspace')], modes: ['joinPrompt'], description: 'Erase a character'},
+	{command: 'reconnect', keys: [key('r')], modes: ['join', 'joinQuestion'], description: 'Reconnect now, when the connection to the room has dropped'},
+	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd', 'present', 'notes', 'joinQuestion', 'join'], description: 'Quit (in a room: leave it)'},
+	{command: 'quit', keys: [ctrl('c'), key('escape')], modes: ['joinPrompt'], description: 'Quit'},
 	{command: 'quit', keys: [ctrl('c')], modes: ['search'], description: 'Quit'},
 ];
 

@@ -11,6 +11,7 @@ export const maxMessageBytes = 16 * 1024;
 
 export type StateMessage = import('./schemas.js').StateMessage;
 export type CommandMessage = import('./schemas.js').CommandMessage;
+export type RoomMessage = import('./schemas.js').RoomMessage;
 
 // The schemas need zod, which is slow to load: they are loaded once a peer connects, after the
 // first screen is up, and messages are checked in the order they came.

@@ -17,6 +17,6 @@ export function notesReducer(state: NotesState, action: NotesAction): NotesState
 
 /** Whether the presenter shows this article, with the same steps: only then does the speaker view follow and drive it. */
 export function presentsThisArticle(article: Article, presenter: StateMessage): boolean {
-	const steps = presentationSteps(article, {quiz: presenter.quiz});
+	const steps = presentationSteps(article, {quiz: presenter.quiz, room: presenter.room != null});
 	return presenter.articleId === article.id && presenter.steps === steps.length && presenter.step < steps.length;
 }

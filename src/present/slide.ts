@@ -42,7 +42,7 @@ function faded(lines: Line[]): Line[] {
 }
 
 /** Big letters when they fit the width and a share of the height, else bold wrapped text. */
-function title(value: string, style: Style, width: number, maxHeight: number, fonts: BigFont[] = ['Standard', 'Small']): Line[] {
+export function title(value: string, style: Style, width: number, maxHeight: number, fonts: BigFont[] = ['Standard', 'Small']): Line[] {
 	for (const font of fonts) {
 		const art = bigText(value, font, width);
 		if (art !== null && art.length <= maxHeight) return art.map((line) => (line === '' ? blank : [{text: line, style}]));
@@ -79,14 +79,14 @@ function unitLines(article: Article, unit: Unit, width: number, current: boolean
 	return lines;
 }
 
-const continues: Line = [{text: '⋯ continued on the next page', style: {role: 'dim'}}];
-const continued: Line = [{text: '(continued)', style: {role: 'dim'}}];
+export const continues: Line = [{text: '⋯ continued on the next page', style: {role: 'dim'}}];
+export const continued: Line = [{text: '(continued)', style: {role: 'dim'}}];
 
 /**
  * Splits lines into pages of `height`, breaking at blank lines where it can; a page that goes on
  * says so at its foot, and the next says it is continued at its head.
  */
-function paginate(lines: Line[], height: number): Line[][] {
+export function paginate(lines: Line[], height: number): Line[][] {
 	if (lines.length <= height || height < 4) return [lines];
 	const pages: Line[][] = [];
 	let rest = lines;
@@ -157,6 +157,12 @@ function composeSlide(article: Article, step: Step, geometry: PresentGeometry): 
 			}
 		}
 		return {pages: paginate(lines, height).map(pad)};
+	}
+
+	if (step.kind === 'leaderboard' || step.kind === 'podium') {
+		// Drawn live from the room (present/roomScreen.ts); without one, a title card stands in.
+		const lines = title(step.kind === 'podium' ? 'Podium' : 'Leaderboard', {role: 'heading'}, measure, height);
+		return {pages: [pad(centreVertically(lines, height))]};
 	}
 
 	const lines = sectionSlideLines(article, step.section, step.unit, geometry);

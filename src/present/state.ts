@@ -3,7 +3,10 @@
 // (`press-reader notes`) go through the same transitions.
 import type {Article} from '../content/model.js';
 import {commandFor, type Command, type KeyPress} from '../keys/keymap.js';
+import type {RoomSnapshot} from '../room/views.js';
 import type {Viewport} from '../screen/layout.js';
+import type {PresentRoom, RoomLink} from './room.js';
+import {roomPages} from './roomScreen.js';
 import {presentGeometry, slideFor} from './slide.js';
 import {firstStepOf, sectionOfStep, type Step} from './steps.js';
 
@@ -21,21 +24,52 @@ export interface PresentState {
 	/** The time of the latest action: the one clock the timer reads, so a step and the timer never disagree. */
 	now: number;
 	quit: boolean;
+	/** `present --room`: the room's details and its last snapshot; null without a room. */
+	room: PresentRoom | null;
 }
 
 export type PresentAction =
 	| {type: 'key'; press: KeyPress; now: number}
 	| {type: 'command'; command: Command; now: number}
-	/** The clock moving on, every second while a timer is shown. */
+	/** The clock moving on, every second while a timer is shown (and while a question counts down). */
 	| {type: 'tick'; now: number}
-	| {type: 'resize'; viewport: Viewport};
+	| {type: 'resize'; viewport: Viewport}
+	/** The room's new snapshot (answers coming in, a question closing itself). */
+	| {type: 'room'; snapshot: RoomSnapshot; now: number};
 
-export function initialPresentState(article: Article, viewport: Viewport, now: number): PresentState {
-	return {viewport, step: 0, page: 0, blank: false, clock: false, talkStartedAt: now, enteredAt: now, spent: Array.from({length: article.sections.length + 2}, () => 0), now, quit: false};
+export function initialPresentState(article: Article, viewport: Viewport, now: number, room: {link: RoomLink; live: RoomSnapshot} | null = null): PresentState {
+	return {
+		viewport,
+		step: 0,
+		page: 0,
+		blank: false,
+		clock: false,
+		talkStartedAt: now,
+		enteredAt: now,
+		spent: Array.from({length: article.sections.length + 2}, () => 0),
+		now,
+		quit: false,
+		room: room === null ? null : {...room, locked: room.live.locked, saveRequests: 0},
+	};
 }
 
 export function pageCount(article: Article, steps: readonly Step[], state: PresentState): number {
-	return slideFor(article, steps[state.step]!, presentGeometry(state.viewport, state.clock)).pages.length;
+	return roomPages(article, steps, state)?.length ?? slideFor(article, steps[state.step]!, presentGeometry(state.viewport, state.clock)).pages.length;
+}
+
+/**
+ * A new snapshot from the room. When the question on screen closes by itself (everyone answered,
+ * or its time ran out), the talk moves on to its reveal, as if the presenter had pressed next.
+ */
+function roomChanged(article: Article, steps: readonly Step[], state: PresentState, snapshot: RoomSnapshot, now: number): PresentState {
+	if (state.room === null) return state;
+	const before = state.room.live;
+	const next: PresentState = {...state, room: {...state.room, live: snapshot}};
+	const step = steps[state.step]!;
+	const closedHere =
+		step.kind === 'question' && !step.answer && before.phase === 'question' && before.question === step.index && snapshot.phase === 'reveal' && snapshot.question === step.index;
+	if (closedHere) return goTo(article, steps, next, state.step + 1, now);
+	return {...next, page: Math.min(next.page, pageCount(article, steps, next) - 1)};
 }
 
 /** Moves to a step, booking the time spent in the section being left. */
@@ -57,6 +91,10 @@ export function applyPresentCommand(article: Article, steps: readonly Step[], st
 			return {...state, blank: !state.blank};
 		case 'clock':
 			return {...state, clock: !state.clock, page: 0};
+		case 'lock':
+			return state.room === null ? state : {...state, room: {...state.room, locked: !state.room.locked}};
+		case 'saveResults':
+			return state.room === null ? state : {...state, room: {...state.room, saveRequests: state.room.saveRequests + 1}};
 		case 'next': {
 			if (state.page + 1 < pageCount(article, steps, state)) return {...state, page: state.page + 1};
 			return state.step + 1 < steps.length ? goTo(article, steps, state, state.step + 1, now) : state;
@@ -85,6 +123,7 @@ export function presentReducer(article: Article, steps: readonly Step[], state: 
 	}
 	const timed = action.now === state.now ? state : {...state, now: action.now};
 	if (action.type === 'tick') return timed;
+	if (action.type === 'room') return roomChanged(article, steps, timed, action.snapshot, action.now);
 	if (action.type === 'command') {
 		// From the speaker view: while blank, its navigation still works and the screen stays blank.
 		return applyPresentCommand(article, steps, timed, action.command, action.now);

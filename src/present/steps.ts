@@ -10,11 +10,18 @@ export type Unit =
 export type Step =
 	| {kind: 'title'}
 	| {kind: 'unit'; section: number; unit: number}
-	| {kind: 'question'; index: number; answer: boolean};
+	/** In a room (`present --room`), `answer: false` opens the question to the phones and `true` closes and reveals it. */
+	| {kind: 'question'; index: number; answer: boolean}
+	/** Room only: the top five after question `index`. */
+	| {kind: 'leaderboard'; index: number}
+	/** Room only: the podium, which ends the game. */
+	| {kind: 'podium'};
 
 export interface StepOptions {
 	/** Show the quiz's questions as slides at the end: options, then answer and evidence. */
 	quiz: boolean;
+	/** The room plays the quiz: each question is opened, revealed, then the leaderboard shown; the podium ends it. */
+	room?: boolean;
 }
 
 /** A section's units in order: its paragraphs, with each exchange's turns standing in for its paragraphs. */
@@ -50,7 +57,9 @@ export function presentationSteps(article: Article, options: StepOptions): Step[
 	if (options.quiz) {
 		article.quiz.forEach((_, index) => {
 			steps.push({kind: 'question', index, answer: false}, {kind: 'question', index, answer: true});
+			if (options.room) steps.push({kind: 'leaderboard', index});
 		});
+		if (options.room && article.quiz.length > 0) steps.push({kind: 'podium'});
 	}
 	return steps;
 }
@@ -58,8 +67,13 @@ export function presentationSteps(article: Article, options: StepOptions): Step[
 /** The section a step belongs to: -1 for the title, sections.length for the quiz. */
 export function sectionOfStep(article: Article, step: Step): number {
 	if (step.kind === 'title') return -1;
-	if (step.kind === 'question') return article.sections.length;
-	return step.section;
+	if (step.kind === 'unit') return step.section;
+	return article.sections.length;
+}
+
+/** Whether the step is one of the quiz's, which the room plays. */
+export function isQuizStep(step: Step): step is Extract<Step, {kind: 'question' | 'leaderboard' | 'podium'}> {
+	return step.kind === 'question' || step.kind === 'leaderboard' || step.kind === 'podium';
 }
 
 /** Index of the first step of section N (0-based), or of the quiz for N = sections.length. */

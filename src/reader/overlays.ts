@@ -14,6 +14,9 @@ const modeTitles: Array<[Mode, string]> = [
 	['quizEnd', 'Quiz: the end'],
 	['present', 'Presenting (press-reader present)'],
 	['notes', 'Speaker view (press-reader notes)'],
+	['joinPrompt', 'Joining a room: typing the code or a nickname (press-reader join)'],
+	['joinQuestion', 'In a room: a question'],
+	['join', 'In a room'],
 ];
 
 export function helpLines(width: number): Line[] {

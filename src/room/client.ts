@@ -12,7 +12,15 @@ import WebSocket from 'ws';
 import {closeCodes, frameText, parseServerMessage, protocolVersion, type ServerMessage} from './protocol.js';
 import {canAnswer, initialView, playerView, type Ended, type PlayerView, type ViewEvent} from './playerView.js';
 
-export class JoinError extends Error {}
+export class JoinError extends Error {
+	/** The room's reason when it refused to let the player in ('bad-code', 'name-taken', 'locked', 'full'…). */
+	constructor(
+		message: string,
+		readonly reason: string | null = null,
+	) {
+		super(message);
+	}
+}
 
 export interface RoomAddress {
 	/** "10.0.0.5:4242" or "[fe80::1]:4242", as the WebSocket is opened to it. */
@@ -47,6 +55,8 @@ export interface JoinOptions {
 	timeoutMs?: number;
 	/** Source address for the connection (tests use several 127.0.0.x). */
 	localAddress?: string;
+	/** Gives up joining (the player quit while it connected): rejects with a JoinError and disconnects. */
+	signal?: AbortSignal;
 }
 
 export interface RoomClient {
@@ -128,7 +138,7 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 		if (message.type === 'pong') return;
 		if (message.type === 'refused' && settle !== null) {
 			const at = address.host;
-			settle(new JoinError(message.reason === 'bad-code' ? `${code} is not the code of the room at ${at}` : `the room at ${at} did not let you in: ${message.message}`));
+			settle(new JoinError(message.reason === 'bad-code' ? `${code} is not the code of the room at ${at}` : `the room at ${at} did not let you in: ${message.message}`, message.reason));
 			return;
 		}
 		dispatch({type: 'message', message, now: Date.now()});
@@ -220,13 +230,17 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 
 	return new Promise<RoomClient>((resolve, rejectJoin) => {
 		const timer = setTimeout(() => settle?.(new JoinError(`cannot reach ${address.host}: timed out`)), timeoutMs);
+		const abort = () => settle?.(new JoinError(`gave up joining the room at ${address.host}`));
 		settle = (error) => {
 			settle = null;
 			clearTimeout(timer);
+			options.signal?.removeEventListener('abort', abort);
 			if (error === null) return resolve(client);
 			client.close();
 			rejectJoin(error);
 		};
+		if (options.signal?.aborted) return abort();
+		options.signal?.addEventListener('abort', abort);
 		connect();
 	});
 }

@@ -133,6 +133,8 @@ export interface RoomSnapshot {
 	questionCount: number;
 	/** Index of the question open or last shown; -1 before the first. */
 	question: number;
+	/** By index: questions played and closed, which the room shows revealed again rather than replaying. */
+	closed: boolean[];
 	/** The question's text and options while one is open or revealed. */
 	prompt: {text: string; options: string[]} | null;
 	/** Epoch ms (this process's clock) when the open question closes; null when none is open. */
@@ -184,6 +186,7 @@ export function presenterSnapshot(state: GameState, now: number, options: ViewOp
 		follow: state.follow,
 		questionCount: options.questions.length,
 		question: index,
+		closed: [...state.closed],
 		prompt: (open || state.phase === 'reveal') && current !== undefined ? {text: current.text, options: current.options} : null,
 		deadline: open ? state.deadline : null,
 		endsInMs: open ? Math.max(0, state.deadline - now) : 0,

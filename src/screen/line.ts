@@ -20,7 +20,11 @@ export type Role =
 	| 'selected'
 	| 'position'
 	| 'progress'
-	| 'dim';
+	| 'dim'
+	/** A QR code's light and dark modules (full blocks), and a row of half blocks (light above dark). */
+	| 'qrLight'
+	| 'qrDark'
+	| 'qrHalf';
 
 export interface Style {
 	role: Role;

@@ -66,7 +66,21 @@ export function createTheme(name: ThemeName, color: boolean): Theme {
 				return {color: accent};
 			case 'text':
 				return {};
+			case 'qrLight':
+			case 'qrDark':
+			case 'qrHalf':
+				return qrProps(style.role);
 		}
+	};
+
+	// A QR code scans only with light modules light and dark ones dark, whatever the theme: with
+	// colour both are explicit (src/room/qr.ts); without, the glyphs draw light modules in the
+	// foreground, right on a dark background and inverted back on a light one.
+	const qrProps = (role: 'qrLight' | 'qrDark' | 'qrHalf'): TextProps => {
+		if (!color) return name === 'light' ? {inverse: true} : {};
+		if (role === 'qrLight') return {color: 'whiteBright', backgroundColor: 'whiteBright'};
+		if (role === 'qrDark') return {color: 'black', backgroundColor: 'black'};
+		return {color: 'whiteBright', backgroundColor: 'black'};
 	};
 
 	return {

@@ -3,9 +3,9 @@ import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import type {Viewport} from '../screen/layout.js';
 import {forwardKeys, type Command} from '../keys/keymap.js';
+import {roomCommandsFor, type RoomControl} from '../present/room.js';
 import {presentScreen} from '../present/screen.js';
-import {presentGeometry, slideFor} from '../present/slide.js';
-import {initialPresentState, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
+import {initialPresentState, pageCount, presentReducer, type PresentAction, type PresentState} from '../present/state.js';
 import type {Step} from '../present/steps.js';
 import {linesToAnsi} from '../screen/ansi.js';
 import {toKeyPress} from './inputKeys.js';
@@ -22,15 +22,20 @@ export interface PresentAppProps {
 	subscribe?: (onCommand: (command: Command) => void) => () => void;
 	/** Told every state the audience sees, with the page count of the step. */
 	onChange?: (state: PresentState, pages: number) => void;
+	/** `present --room`: the room the quiz is played in. */
+	room?: RoomControl;
 }
 
+/** How often a question's countdown is redrawn: whole seconds are shown, a fifth of one late at most. */
+const countdownMs = 200;
+
 /** The audience screen: no key hints, big titles, one step at a time. */
-export function PresentApp({article, steps, viewport, subscribe, onChange}: PresentAppProps) {
+export function PresentApp({article, steps, viewport, subscribe, onChange, room}: PresentAppProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useReducer(
 		(current: PresentState, action: PresentAction) => presentReducer(article, steps, current, action),
 		undefined,
-		() => initialPresentState(article, viewport, Date.now()),
+		() => initialPresentState(article, viewport, Date.now(), room === undefined ? null : {link: room.link, live: room.snapshot()}),
 	);
 	const {exit} = useApp();
 
@@ -49,13 +54,40 @@ export function PresentApp({article, steps, viewport, subscribe, onChange}: Pres
 		if (state.quit) exit();
 	}, [state.quit, exit]);
 
+	// The room follows the talk: each step asks it to open, close, rank or end, or gives the phones
+	// the step's words; its snapshot comes back at once, then as answers arrive.
+	useEffect(() => room?.subscribe((snapshot) => dispatch({type: 'room', snapshot, now: Date.now()})), [room]);
+	useEffect(() => {
+		if (room === undefined) return;
+		for (const command of roomCommandsFor(article, steps[state.step]!, room.snapshot())) room.apply(command);
+		dispatch({type: 'room', snapshot: room.snapshot(), now: Date.now()});
+	}, [room, article, steps, state.step]);
+	const locked = state.room?.locked ?? false;
+	useEffect(() => {
+		if (room === undefined || room.snapshot().locked === locked) return;
+		room.apply({type: 'lock', locked});
+		dispatch({type: 'room', snapshot: room.snapshot(), now: Date.now()});
+	}, [room, locked]);
+	const saveRequests = state.room?.saveRequests ?? 0;
+	useEffect(() => {
+		if (saveRequests > 0) room?.saveResults();
+	}, [room, saveRequests]);
+	const counting = state.room?.live.phase === 'question';
+	useEffect(() => {
+		if (!counting) return;
+		const timer = setInterval(() => dispatch({type: 'tick', now: Date.now()}), countdownMs);
+		return () => clearInterval(timer);
+	}, [counting]);
+
 	const current = {...state, viewport};
-	const pages = slideFor(article, steps[current.step]!, presentGeometry(viewport, current.clock)).pages.length;
+	const pages = pageCount(article, steps, current);
 	// The speaker view is told what the audience sees: the step, its page, blanking.
 	const {step, page, blank} = current;
+	const live = current.room?.live;
 	const told = useRef('');
 	useEffect(() => {
-		const seen = `${step} ${page} ${blank} ${pages}`;
+		// The room's counts and players too, for the speaker view; a new snapshot comes at most ~10 times a second.
+		const seen = `${step} ${page} ${blank} ${pages} ${live === undefined ? '' : JSON.stringify([live.phase, live.question, live.answered, live.expected, live.counts, live.locked, live.players.slice(0, 40), live.playerCount, live.connectedCount, live.results])}`;
 		if (told.current === seen) return;
 		told.current = seen;
 		onChange?.(current, pages);

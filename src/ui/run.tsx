@@ -8,6 +8,7 @@ import {presentationSteps} from '../present/steps.js';
 import type {Best} from '../quiz/lines.js';
 import type {QuizState} from '../quiz/session.js';
 import type {Command} from '../keys/keymap.js';
+import type {RoomControl} from '../present/room.js';
 import type {TerminalSession} from '../terminal/session.js';
 import {createTheme, type ThemeName} from '../screen/theme.js';
 import {AppRoot} from './App.js';
@@ -88,14 +89,17 @@ export interface PresentOptions extends Look {
 	channel: PresenterChannel;
 	/** Where commands from the speaker view arrive; wired to the channel by the caller. */
 	commands: {listen: (handler: (command: Command) => void) => () => void};
+	/** `present --room`: the room, opened by the caller, which also closes it. */
+	room?: RoomControl;
 }
 
 export function runPresent(article: Article, terminal: TerminalSession, options: PresentOptions): Promise<number> {
-	const steps = presentationSteps(article, {quiz: options.quiz});
+	const steps = presentationSteps(article, {quiz: options.quiz, room: options.room !== undefined});
 	return run(
 		<PresentRoot
 			article={article}
 			steps={steps}
+			room={options.room}
 			subscribe={options.commands.listen}
 			onChange={(state, pages) => options.channel.publish(stateMessage(article, state, steps.length, options.quiz, pages))}
 		/>,
@@ -120,4 +124,16 @@ export function runNotes(article: Article, terminal: TerminalSession, options: N
 		return () => channel.close();
 	};
 	return run(<NotesRoot article={article} session={options.session} subscribe={subscribe} send={(command: CommandMessage) => channel.send(command)} />, terminal, options, {cleanup: () => channel.close()});
+}
+
+export interface JoinRunOptions extends Look {
+	props: Omit<import('./JoinApp.js').JoinAppProps, 'viewport'>;
+	/** A signal is ending the program: leave the room first. */
+	onSignal: () => Promise<void>;
+}
+
+/** `press-reader join`: its view loads here, on its own, with the room's screens. */
+export async function runJoin(terminal: TerminalSession, options: JoinRunOptions): Promise<number> {
+	const {JoinRoot} = await import('./JoinApp.js');
+	return run(<JoinRoot {...options.props} />, terminal, options, {onSignal: options.onSignal});
 }
