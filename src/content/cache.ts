@@ -6,7 +6,8 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {userCacheDirectory, writeCacheFile} from '../cache/files.js';
-import {bundledArticlePath, readContentFile, type LoadResult, type LocatedProblem} from './locate.js';
+import {bundledArticlePath, type LoadResult, type LocatedProblem} from './locate.js';
+import {readContentFile} from './read.js';
 
 declare const PRESS_READER_MODEL_VERSION: string | undefined;
 

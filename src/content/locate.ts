@@ -1,7 +1,6 @@
 // Where content comes from and how its problems are named: kept apart from the parser (yaml,
 // zod) so that commands which do not parse can start without loading it.
 import {existsSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Path, Problem} from './check.js';
@@ -34,17 +33,6 @@ export function bundledArticlePath(): string {
 		const parent = path.dirname(directory);
 		if (parent === directory) throw new ContentReadError(`the bundled article content/${bundledArticleName} is missing`);
 		directory = parent;
-	}
-}
-
-/** The text of a content file, or a ContentReadError saying in one line why not. */
-export async function readContentFile(file: string): Promise<string> {
-	try {
-		return await readFile(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-		throw new ContentReadError(`${file}: cannot read: ${reason}`);
 	}
 }
 

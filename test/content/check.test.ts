@@ -15,7 +15,7 @@ describe('schema problems are located and named', () => {
 	});
 
 	it('a field of the wrong type', () => {
-		expectFirst([['    answer: 1\n', '    answer: two\n']], 'answer: two', 'quiz[1].answer', /expected number, got string/);
+		expectFirst([['    answer: 1\n', '    answer: two\n']], 'answer: two', 'quiz[1].answer', /must be a whole number from 0 to 2 \(the index of the correct option among 3\); it is "two"/);
 	});
 
 	it('an unknown field, such as a typo', () => {
