@@ -8,7 +8,7 @@ export async function userCacheDirectory(): Promise<string> {
 }
 
 /** Writes the file atomically (readers never see half of it), creating its folder; never throws. */
-export async function writeCacheFile(file: string, text: string): Promise<void> {
+export async function writeCacheFile(file: string, text: string | Buffer): Promise<void> {
 	try {
 		const [{mkdir}, {default: writeFileAtomic}] = await Promise.all([import('node:fs/promises'), import('write-file-atomic')]);
 		await mkdir(path.dirname(file), {recursive: true});

@@ -83,8 +83,15 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			sectionId: sectionOf.get(question.evidence[0]!.paragraph)!,
 		}));
 
+	const blockById = new Map(blocks.map((block) => [block.id, block]));
+	const exchangesOf = new Map<string, Exchange[]>();
+	for (const exchange of exchanges) {
+		const list = exchangesOf.get(exchange.sectionId);
+		if (list === undefined) exchangesOf.set(exchange.sectionId, [exchange]);
+		else list.push(exchange);
+	}
 	const sections: Section[] = source.sections.map((section) => {
-		const sectionBlocks = section.blocks.map((id) => blocks.find((block) => block.id === id)!);
+		const sectionBlocks = section.blocks.map((id) => blockById.get(id)!);
 		return {
 			id: section.id,
 			title: section.title,
@@ -92,7 +99,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			targetMinutes: section.targetMinutes ?? null,
 			blocks: sectionBlocks,
 			paragraphs: sectionBlocks.filter((block): block is Paragraph => block.kind === 'paragraph'),
-			exchanges: exchanges.filter((exchange) => exchange.sectionId === section.id),
+			exchanges: exchangesOf.get(section.id) ?? [],
 		};
 	});
 

@@ -1,12 +1,12 @@
 // Reads a content file and reports every problem at its file:line:col, or builds the model.
 import {checkArticle, type Problem} from './check.js';
 import {buildArticle} from './build.js';
-import type {LocatedProblem, LoadResult} from './locate.js';
+import type {LocatedProblem, ParseResult} from './locate.js';
 import {readContentFile, displayName} from './read.js';
 import {checkSchema, pathInFile} from './schemaCheck.js';
 import {readYaml} from './yamlSource.js';
 
-export {bundledArticlePath, ContentReadError, formatPath, formatProblem, type LocatedProblem, type LoadResult} from './locate.js';
+export {bundledArticlePath, ContentReadError, formatPath, formatProblem, type LocatedProblem, type LoadResult, type ParseResult} from './locate.js';
 
 export interface ParseOptions {
 	/** Called now and then with the fraction (0–1) of the work done. */
@@ -15,7 +15,7 @@ export interface ParseOptions {
 	chunkAbove?: number;
 }
 
-export async function loadArticle(file: string, options: ParseOptions = {}): Promise<LoadResult> {
+export async function loadArticle(file: string, options: ParseOptions = {}): Promise<ParseResult> {
 	return parseArticle(displayName(file), await readContentFile(file), options);
 }
 
@@ -24,7 +24,7 @@ const parseShare = 0.75;
 const schemaShare = 0.1;
 const checkShare = 0.1;
 
-export function parseArticle(file: string, sourceText: string, {onProgress, chunkAbove}: ParseOptions = {}): LoadResult {
+export function parseArticle(file: string, sourceText: string, {onProgress, chunkAbove}: ParseOptions = {}): ParseResult {
 	const progress = onProgress ?? (() => {});
 	const source = readYaml(file, sourceText, {chunkAbove, onProgress: (fraction) => progress(fraction * parseShare)});
 	const locate = (problem: Problem): LocatedProblem => {
@@ -39,7 +39,7 @@ export function parseArticle(file: string, sourceText: string, {onProgress, chun
 	const contentProblems = schema.source === null ? [] : checkArticle(schema.source, schema.scope).map((problem) => ({...problem, path: pathInFile(problem.path, schema.indexes)}));
 	progress(parseShare + schemaShare + checkShare);
 	const problems = [...schema.problems, ...contentProblems].map(locate).sort(byPosition);
-	if (schema.problems.length > 0 || schema.source === null) return {file, problems, article: null};
+	if (schema.problems.length > 0 || schema.source === null) return {file, problems, article: null, builtFrom: null};
 
 	// Facts and questions serve only the quiz: when they alone are wrong, the article still reads,
 	// and the questions concerned are left out.
@@ -52,7 +52,7 @@ export function parseArticle(file: string, sourceText: string, {onProgress, chun
 	);
 	const article = quizOnly ? buildArticle(data, badQuestions) : null;
 	progress(1);
-	return {file, problems, article};
+	return {file, problems, article, builtFrom: article === null ? null : {source: data, skip: [...badQuestions]}};
 }
 
 function byPosition(a: LocatedProblem, b: LocatedProblem): number {

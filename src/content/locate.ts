@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Path, Problem} from './check.js';
 import type {Article} from './model.js';
+import type {ArticleSource} from './schema.js';
 
 export interface LocatedProblem extends Problem {
 	file: string;
@@ -20,6 +21,17 @@ export interface LoadResult {
 	problems: LocatedProblem[];
 	/** Built when nothing outside the quiz is wrong; questions with problems are left out. */
 	article: Article | null;
+}
+
+/** What the article was built from, for the cache: building again is quicker than storing the model. */
+export interface BuiltFrom {
+	source: ArticleSource;
+	/** Questions left out. */
+	skip: string[];
+}
+
+export interface ParseResult extends LoadResult {
+	builtFrom: BuiltFrom | null;
 }
 
 export const bundledArticleName = 'johnson-lavrov-2017.yaml';

@@ -145,5 +145,6 @@ export function readErrorReason(error: unknown): string {
 }
 
 function megabytes(bytes: number): string {
+	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
 	return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
