@@ -2,9 +2,7 @@
 // outside the quiz; questions listed in `skipQuestions` are left out.
 import type {ArticleSource} from './schema.js';
 import type {Article, Block, Exchange, Paragraph, Person, Question, Quote, Section, Turn} from './model.js';
-import {openingQuoteMarks} from './text.js';
-
-const closingFor: Record<string, string> = {'\u201C': '\u201D', '\u2018': '\u2019', '"': '"', "'": "'"};
+import {closingQuoteMarks, openingQuoteMarks} from './text.js';
 
 export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<string> = new Set()): Article {
 	const sectionOf = new Map<string, string>();
@@ -33,8 +31,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 		const text = textById.get(quote.paragraph) ?? '';
 		const start = quoteStart(text, quote.text);
 		const openMark = text[start - 1] ?? '\u201C';
-		const expectedClose = closingFor[openMark] ?? '\u201D';
-		const after = text[start + quote.text.length];
+		const after = text[start + quote.text.length] ?? '';
 		return {
 			id: quote.id,
 			paragraphId: quote.paragraph,
@@ -45,7 +42,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			attributedIn: quote.attributedIn ?? null,
 			start,
 			openMark,
-			closeMark: after === expectedClose ? after : null,
+			closeMark: (closingQuoteMarks[openMark] ?? ['\u201D']).includes(after) ? after : null,
 		};
 	});
 	const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
