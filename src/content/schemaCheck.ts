@@ -63,7 +63,7 @@ function setAside(data: Data, issues: readonly z.core.$ZodIssue[], scope: {unche
 			}
 		} else if (field === 'headline' || field === 'standfirst') {
 			// Quotes in it are left unchecked; the rest goes on.
-			next[field] = field === 'headline' ? '' : undefined;
+			next[field] = field === 'headline' ? 'unchecked' : undefined;
 			scope.unchecked.add(field);
 		} else if (typeof field === 'string' && !isList(field) && field !== 'id') {
 			delete next[field];
