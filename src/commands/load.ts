@@ -5,7 +5,7 @@ import {bundledArticlePath, ContentReadError, formatProblem, type LocatedProblem
 import type {Article} from '../content/model.js';
 import {displayName} from '../content/read.js';
 import {checkingProgress, type ProgressStream} from './progress.js';
-import {plural} from '../text/plural.js';
+import {plural, them} from '../text/plural.js';
 
 export const exitCodes = {ok: 0, problems: 1, unreadable: 2} as const;
 
@@ -49,7 +49,7 @@ export async function loadSoundArticle(file: string | undefined, {allowQuestionP
 	if (result.article === null || (result.problems.length > 0 && !allowQuestionProblems)) {
 		const lines = result.problems.map(formatProblem);
 		const count = result.problems.length;
-		lines.push(`${name}: ${plural(count, 'problem')}; fix ${count === 1 ? 'it' : 'them'} and check with: press-reader validate ${path}`);
+		lines.push(`${name}: ${plural(count, 'problem')}; fix ${them(count)} and check with: press-reader validate ${path}`);
 		throw new CommandError(lines.join('\n'), exitCodes.problems);
 	}
 	return {file: path, article: result.article, questionProblems: result.problems};

@@ -68,17 +68,35 @@ export async function loadArticleCached(file: string, {onProgress, ...readOption
 }
 
 export async function writeEntry(target: string, version: string, result: ParseResult): Promise<void> {
-	// Written a list at a time: one JSON string of a 50,000-paragraph article would need ~80 MB at once.
-	const parts: Buffer[] = [Buffer.from(`{"modelVersion":${JSON.stringify(version)},"problems":${JSON.stringify(result.problems.map(({file: _file, ...problem}) => problem))},"builtFrom":`)];
+	await writeCacheFile(target, entryBytes(version, result));
+}
+
+/**
+ * The entry as JSON, built an item at a time: one JSON string of a 50,000-paragraph article
+ * would need ~40 MB at once, on top of the article.
+ */
+function entryBytes(version: string, result: ParseResult): Buffer {
+	const parts: Buffer[] = [];
+	const add = (text: string) => parts.push(Buffer.from(text));
+	add(`{"modelVersion":${JSON.stringify(version)},"problems":${JSON.stringify(result.problems.map(({file: _file, ...problem}) => problem))},"builtFrom":`);
 	if (result.builtFrom === null) {
-		parts.push(Buffer.from('null'));
+		add('null');
 	} else {
 		const {source, skip} = result.builtFrom;
-		parts.push(Buffer.from(`{"skip":${JSON.stringify(skip)},"source":{`));
+		add(`{"skip":${JSON.stringify(skip)},"source":{`);
 		const fields = Object.entries(source).filter(([, value]) => value !== undefined);
-		fields.forEach(([field, value], index) => parts.push(Buffer.from(`${index === 0 ? '' : ','}${JSON.stringify(field)}:${JSON.stringify(value)}`)));
-		parts.push(Buffer.from('}}'));
+		fields.forEach(([field, value], index) => {
+			add(`${index === 0 ? '' : ','}${JSON.stringify(field)}:`);
+			if (!Array.isArray(value)) {
+				add(JSON.stringify(value));
+				return;
+			}
+			add('[');
+			value.forEach((item, itemIndex) => add(`${itemIndex === 0 ? '' : ','}${JSON.stringify(item)}`));
+			add(']');
+		});
+		add('}}');
 	}
-	parts.push(Buffer.from('}'));
-	await writeCacheFile(target, Buffer.concat(parts));
+	add('}');
+	return Buffer.concat(parts);
 }
