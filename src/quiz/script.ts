@@ -2,6 +2,7 @@
 import type {Article} from '../content/model.js';
 import {optionLabel, paragraphPosition} from './screens.js';
 import {optionLetters, presentQuiz, type PresentedQuestion} from './session.js';
+import {plural} from '../text/plural.js';
 import {wrapText} from '../text/wrapText.js';
 
 export class AnswersError extends Error {}
@@ -10,7 +11,7 @@ export class AnswersError extends Error {}
 export function parseAnswers(text: string, questions: readonly PresentedQuestion[]): number[] {
 	const answers = text.split(',').map((answer) => answer.trim().toUpperCase());
 	if (answers.length !== questions.length) {
-		throw new AnswersError(`--answers has ${answers.length} ${answers.length === 1 ? 'answer' : 'answers'}; the quiz has ${questions.length} questions`);
+		throw new AnswersError(`--answers has ${plural(answers.length, 'answer')}; the quiz has ${plural(questions.length, 'question')}`);
 	}
 	return answers.map((answer, index) => {
 		const options = questions[index]!.options.length;
@@ -47,7 +48,7 @@ export function quizToText(article: Article, seed: number | null, width = 80): s
 	const wrap = (text: string, indent = '', hang = indent) => wrapText(text, width, indent, hang);
 	const questions = presentQuiz(article.quiz, seed);
 	const order = seed === null ? 'in the order written' : `order of seed ${seed}`;
-	const out = [wrap(`Quiz: ${article.headline}`), wrap(`${questions.length} questions, ${order}.`)];
+	const out = [wrap(`Quiz: ${article.headline}`), wrap(`${plural(questions.length, 'question')}, ${order}.`)];
 	questions.forEach((question, index) => {
 		const hang = ' '.repeat(`${index + 1}. `.length);
 		out.push([wrap(`${index + 1}. ${question.question}`, '', hang), ...question.options.map((_, option) => wrap(optionLabel(question, option), hang, `${hang}   `))].join('\n'));

@@ -2,6 +2,7 @@
 import type {Article} from '../content/model.js';
 import {bindingLabel, bindingsFor, type Mode} from './keymap.js';
 import {turnsIn} from './document.js';
+import {plural, times} from '../text/plural.js';
 import {wrapSegments, type Line, type Segment} from './wrap.js';
 
 const modeTitles: Array<[Mode, string]> = [
@@ -44,7 +45,7 @@ export function tocLines(article: Article, selected: number, current: number, wi
 		const turns = turnsIn(section);
 		const details = [
 			`${section.paragraphs.length} ¶`,
-			turns > 0 ? `${turns} turns` : '',
+			turns > 0 ? plural(turns, 'turn') : '',
 			section.targetMinutes === null ? '' : `${section.targetMinutes} min`,
 		].filter(Boolean);
 		const text = `${index + 1}. ${section.title}  (${details.join(', ')})`;
@@ -65,7 +66,7 @@ export function castLines(article: Article, width: number): Line[] {
 			lines.push(...wrapSegments([{text: `Called: ${aliases.map((alias) => `“${alias}”`).join(', ')}`, style: {role: 'dim'}}], width, '  '));
 		}
 		const quoted = article.quotes.filter((quote) => quote.speakerId === person.id).length;
-		if (quoted > 0) lines.push(...wrapSegments([{text: `Quoted ${quoted} ${quoted === 1 ? 'time' : 'times'}`, style: {role: 'dim'}}], width, '  '));
+		if (quoted > 0) lines.push(...wrapSegments([{text: `Quoted ${times(quoted)}`, style: {role: 'dim'}}], width, '  '));
 	}
 	return lines;
 }
