@@ -6,6 +6,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PtySession} from '../test/helpers/pty.js';
+import {validateBig} from './validateBig.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 9);
 const size = {cols: 100, rows: 30};
@@ -119,6 +120,12 @@ const has = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`]
 
 async function main() {
 	execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	// BENCH_ONLY=validate runs just the big-article check (bench/validateBig.ts).
+	const validateRuns = Math.min(runs, 3);
+	if (process.env['BENCH_ONLY'] === 'validate') {
+		for (const line of validateBig(scratch, validateRuns)) console.log(line);
+		return;
+	}
 	// The peers get the article as a Markdown deck, a slide per paragraph: mdp refuses a slide taller
 	// than the terminal, and patat clips it.
 	const markdown = path.join(scratch, 'article.md');
@@ -218,6 +225,8 @@ async function main() {
 	console.log('Targets: first frame ≤ 2× node (stretch 1.3×); key → screen ≤ 8 ms; bytes/printable ≤ 1.5; peak RSS ≤ 80 MB.');
 	for (const failure of failures) console.log(`not measured: ${failure}`);
 	console.log('key → screen is measured through the pty and a headless xterm; the baseline row is that harness with a bare echo.');
+	process.stderr.write('validating a 50,000-paragraph article…\n');
+	for (const line of validateBig(scratch, validateRuns)) console.log(line);
 	const pack = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'}))[0];
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);
 }
