@@ -49,7 +49,8 @@ type Report = (path: Path, message: string) => void;
 
 /** Look-ups shared by the rules, each built once. */
 class Context {
-	readonly paragraphText = new Map<string, string>();
+	/** Paragraph text by id (undefined for a subheading or a missing standfirst). */
+	readonly paragraphText = new Map<string, string | undefined>();
 	readonly paragraphOrder = new Map<string, number>();
 	readonly blockIds = new Set<string>();
 	readonly people = new Map<string, PersonSource>();
@@ -67,11 +68,11 @@ class Context {
 		readonly scope: CheckScope,
 	) {
 		this.paragraphText.set('headline', source.headline);
-		if (source.standfirst !== undefined) this.paragraphText.set('standfirst', source.standfirst);
+		this.paragraphText.set('standfirst', source.standfirst);
 		source.body.forEach((block, index) => {
 			this.blockIds.add(block.id);
 			this.paragraphOrder.set(block.id, index);
-			if (block.text !== undefined) this.paragraphText.set(block.id, block.text);
+			this.paragraphText.set(block.id, block.text);
 		});
 		for (const person of source.people) {
 			this.people.set(person.id, person);
@@ -119,18 +120,22 @@ class Context {
 
 	/** True when the paragraph names the person outside every quotation in it. */
 	names(paragraphId: string, person: PersonSource): boolean {
-		let text = this.outside.get(paragraphId);
-		if (text === undefined) {
-			text = this.paragraphText.get(paragraphId) ?? '';
-			for (const quote of this.quotesIn.get(paragraphId) ?? []) text = text.split(quote.text).join(' ');
-			this.outside.set(paragraphId, text);
-		}
-		let matchers = this.matchers.get(person);
-		if (matchers === undefined) {
-			matchers = this.namesOf(person).map(nameMatcher);
-			this.matchers.set(person, matchers);
-		}
+		const text = this.outside.get(paragraphId) ?? this.textOutsideQuotes(paragraphId);
+		const matchers = this.matchers.get(person) ?? this.matchersOf(person);
 		return matchers.some((matches) => matches(text));
+	}
+
+	private textOutsideQuotes(paragraphId: string): string {
+		let text = this.paragraphText.get(paragraphId)!;
+		for (const quote of this.quotesIn.get(paragraphId) ?? []) text = text.split(quote.text).join(' ');
+		this.outside.set(paragraphId, text);
+		return text;
+	}
+
+	private matchersOf(person: PersonSource): Array<(text: string) => boolean> {
+		const matchers = this.namesOf(person).map(nameMatcher);
+		this.matchers.set(person, matchers);
+		return matchers;
 	}
 
 	/** Quotes containing the citation: those of the given paragraphs if any, else all of them. */
@@ -219,7 +224,7 @@ function checkQuotes(source: Source, context: Context, report: Report) {
 			report(at('text'), `quote ${quote.id}: ${quoted(quote.text)} is not verbatim in ${quote.paragraph}`);
 			return;
 		}
-		if (!starts.some((start) => openingQuoteMarks.includes(text[start - 1] ?? ''))) {
+		if (!starts.some((start) => openingQuoteMarks.includes(text.charAt(start - 1)))) {
 			report(at('text'), `quote ${quote.id}: the text in ${quote.paragraph} is not preceded by a quote mark`);
 		}
 		if (speaker === undefined) return;
@@ -364,7 +369,7 @@ function checkFacts(source: Source, context: Context, report: Report) {
 
 function checkQuiz(source: Source, context: Context, report: Report) {
 	const facts = new Map(source.facts.map((fact) => [fact.id, fact]));
-	const sectionsAsked = new Set<string>();
+	const sectionsAsked = new Set<string | undefined>();
 
 	source.quiz.forEach((question, index) => {
 		const at = (...rest: Array<string | number>): Path => ['quiz', index, ...rest];
@@ -375,8 +380,7 @@ function checkQuiz(source: Source, context: Context, report: Report) {
 		question.evidence.forEach((evidence, evidenceIndex) => {
 			const text = context.paragraph(evidence.paragraph, at('evidence', evidenceIndex, 'paragraph'), report);
 			if (text === undefined) return;
-			const section = context.sectionOfBlock.get(evidence.paragraph);
-			if (section !== undefined) sectionsAsked.add(section);
+			sectionsAsked.add(context.sectionOfBlock.get(evidence.paragraph));
 			if (!text.includes(evidence.text)) {
 				report(at('evidence', evidenceIndex, 'text'), `${name}: evidence ${quoted(evidence.text)} is not in ${evidence.paragraph}`);
 				return;
