@@ -9,9 +9,9 @@ export interface ProgressStream {
 }
 
 export interface Progress {
-	update(fraction: number): void;
+	update: (fraction: number) => void;
 	/** Clears the line, if one was shown. */
-	done(): void;
+	done: () => void;
 }
 
 export interface ProgressOptions {
@@ -21,19 +21,19 @@ export interface ProgressOptions {
 }
 
 export function checkingProgress(file: string, stream: ProgressStream = process.stderr, {delay = 200, now = () => performance.now()}: ProgressOptions = {}): Progress {
-	if (!stream.isTTY) return {update() {}, done() {}};
+	if (!stream.isTTY) return {update: () => {}, done: () => {}};
 	const started = now();
 	const label = `Checking ${path.basename(file)}…`;
 	let shown = -1;
 	return {
-		update(fraction) {
+		update: (fraction) => {
 			if (now() - started < delay) return;
 			const percent = Math.min(100, Math.max(0, Math.floor(fraction * 100)));
 			if (percent === shown) return;
 			shown = percent;
 			stream.write(`\r${label} ${percent}%\x1b[K`);
 		},
-		done() {
+		done: () => {
 			if (shown >= 0) stream.write('\r\x1b[K');
 			shown = -1;
 		},

@@ -72,7 +72,7 @@ async function readStream(stream: NonNullable<ReadOptions['stdin']>, limit: numb
 	let total = 0;
 	try {
 		for await (const chunk of stream) {
-			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
 			total += bytes.length;
 			if (total > limit) {
 				throw new ContentReadError(`${standardInputName}: cannot read: more than the ${megabytes(limit)} an article may have`);

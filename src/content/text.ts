@@ -82,7 +82,7 @@ export function quotedSpans(value: string): QuotedSpan[] {
 	const patterns = [/\u201C([^\u201D]+)\u201D/g, /"([^"]+)"/g, /\u2018(.+?)\u2019(?!\p{L})/gu, /\u00AB([^\u00BB]+)\u00BB/g, /\u201E([^\u201C\u201D]+)[\u201C\u201D]/g, /\u300C([^\u300D]+)\u300D/g, /\u300E([^\u300F]+)\u300F/g];
 	for (const pattern of patterns) {
 		for (const match of value.matchAll(pattern)) {
-			spans.push({text: match[1]!, start: match.index! + 1});
+			spans.push({text: match[1]!, start: match.index + 1});
 		}
 	}
 	return spans.sort((a, b) => a.start - b.start);

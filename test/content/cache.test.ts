@@ -9,8 +9,8 @@ describe('the checked-article cache', () => {
 	it('ships the bundled article checked, so the first run does not parse it', () => {
 		const entries = readdirSync('dist/cache');
 		expect(entries).toHaveLength(1);
-		const entry = JSON.parse(readFileSync(path.join('dist/cache', entries[0]!), 'utf8'));
-		expect(entry.builtFrom.source.body.filter((block: {text?: string}) => block.text !== undefined)).toHaveLength(14);
+		const entry = JSON.parse(readFileSync(path.join('dist/cache', entries[0]!), 'utf8')) as {builtFrom: {source: {body: Array<{text?: string}>}}; problems: unknown[]};
+		expect(entry.builtFrom.source.body.filter((block) => block.text !== undefined)).toHaveLength(14);
 		expect(entry.problems).toEqual([]);
 	});
 
@@ -47,7 +47,7 @@ describe('validate and the cache', () => {
 		expect(entries).toHaveLength(1);
 		// Proof that the entry is read: a (hand-made) problem in it is what validate reports.
 		const entryFile = path.join(home, 'press-reader', entries[0]!);
-		const entry = JSON.parse(readFileSync(entryFile, 'utf8'));
+		const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as object;
 		writeFileSync(entryFile, JSON.stringify({...entry, problems: [{path: ['id'], message: 'from the cache', line: 2, column: 5, scope: 'article'}], builtFrom: null}));
 		const cached = runCli(['validate', file], {env});
 		expect(fresh.status).toBe(0);

@@ -89,7 +89,7 @@ describe('quote marks of other languages', () => {
 		expect(result.article!.quotes[1]).toMatchObject({openMark: '「', closeMark: '」'});
 	});
 
-	it('accepts « » and „ “, and cites them in a question', async () => {
+	it('accepts « » and „ “, and cites them in a question', () => {
 		const problems = problemsAfter([
 			['    text: “It will open in spring,” Ms Mayor said.', '    text: «It will open in spring,» Ms Mayor said.'],
 			["'“It will open in spring,” Ms Mayor said.'", "'«It will open in spring,» Ms Mayor said.'"],
