@@ -8,7 +8,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {userCacheDirectory, writeCacheFile} from '../cache/files.js';
+import {userCacheDirectory, writeCacheFileFrom} from '../cache/files.js';
 import {buildArticle} from './build.js';
 import {bundledArticlePath, type BuiltFrom, type LoadResult, type LocatedProblem, type ParseResult} from './locate.js';
 import {displayName, readContentFile, type ReadOptions} from './read.js';
@@ -68,35 +68,38 @@ export async function loadArticleCached(file: string, {onProgress, ...readOption
 }
 
 export async function writeEntry(target: string, version: string, result: ParseResult): Promise<void> {
-	await writeCacheFile(target, entryBytes(version, result));
+	await writeCacheFileFrom(target, entryPieces(version, result));
 }
 
 /**
- * The entry as JSON, built an item at a time: one JSON string of a 50,000-paragraph article
- * would need ~40 MB at once, on top of the article.
+ * The entry as JSON, an item at a time, written as it is made: one JSON string of a
+ * 50,000-paragraph article would need ~40 MB at once, on top of the article.
  */
-function entryBytes(version: string, result: ParseResult): Buffer {
-	const parts: Buffer[] = [];
-	const add = (text: string) => parts.push(Buffer.from(text));
-	add(`{"modelVersion":${JSON.stringify(version)},"problems":${JSON.stringify(result.problems.map(({file: _file, ...problem}) => problem))},"builtFrom":`);
+function* entryPieces(version: string, result: ParseResult): Generator<string> {
+	yield `{"modelVersion":${JSON.stringify(version)},"problems":${JSON.stringify(result.problems.map(({file: _file, ...problem}) => problem))},"builtFrom":`;
 	if (result.builtFrom === null) {
-		add('null');
-	} else {
-		const {source, skip} = result.builtFrom;
-		add(`{"skip":${JSON.stringify(skip)},"source":{`);
-		const fields = Object.entries(source).filter(([, value]) => value !== undefined);
-		fields.forEach(([field, value], index) => {
-			add(`${index === 0 ? '' : ','}${JSON.stringify(field)}:`);
-			if (!Array.isArray(value)) {
-				add(JSON.stringify(value));
-				return;
-			}
-			add('[');
-			value.forEach((item, itemIndex) => add(`${itemIndex === 0 ? '' : ','}${JSON.stringify(item)}`));
-			add(']');
-		});
-		add('}}');
+		yield 'null}';
+		return;
 	}
-	add('}');
-	return Buffer.concat(parts);
+	const {source, skip} = result.builtFrom;
+	yield `{"skip":${JSON.stringify(skip)},"source":{`;
+	const fields = Object.entries(source).filter(([, value]) => value !== undefined);
+	for (const [index, [field, value]] of fields.entries()) {
+		yield `${index === 0 ? '' : ','}${JSON.stringify(field)}:`;
+		if (!Array.isArray(value)) {
+			yield JSON.stringify(value);
+			continue;
+		}
+		// Pieces of about 64 kB: small enough to stay light, large enough to write quickly.
+		let piece = '[';
+		for (const [itemIndex, item] of value.entries()) {
+			piece += `${itemIndex === 0 ? '' : ','}${JSON.stringify(item)}`;
+			if (piece.length > 65536) {
+				yield piece;
+				piece = '';
+			}
+		}
+		yield `${piece}]`;
+	}
+	yield '}}}';
 }
