@@ -125,6 +125,16 @@ class Context {
 		return matchers.some((matches) => matches(text));
 	}
 
+	/**
+	 * Quotes containing the citation: those in the given paragraphs when there are any (a question
+	 * usually cites the paragraph it quotes; looking there first keeps checking in proportion to
+	 * the article when quotes share their words), else every one.
+	 */
+	quotesCiting(cited: string, paragraphs: readonly string[]): QuoteSource[] {
+		const near = paragraphs.flatMap((id) => this.quotesIn.get(id) ?? []).filter((quote) => citation(quote.text).includes(cited));
+		return near.length > 0 ? near : this.quoteIndex.containing(cited);
+	}
+
 	private textOutsideQuotes(paragraphId: string): string {
 		let text = this.paragraphText.get(paragraphId)!;
 		for (const quote of this.quotesIn.get(paragraphId) ?? []) text = text.split(quote.text).join(' ');
@@ -138,14 +148,6 @@ class Context {
 		return matchers;
 	}
 
-	/** Quotes containing the citation: those of the given paragraphs if any, else all of them. */
-	quotesCiting(cited: string, paragraphs: Iterable<string>): QuoteSource[] {
-		const near: QuoteSource[] = [];
-		for (const id of paragraphs) {
-			for (const quote of this.quotesIn.get(id) ?? []) if (citation(quote.text).includes(cited)) near.push(quote);
-		}
-		return near.length > 0 ? near : this.quoteIndex.containing(cited);
-	}
 }
 
 function quoted(value: string): string {
@@ -414,7 +416,8 @@ function checkQuiz(source: Source, context: Context, report: Report) {
 		}
 		const key = question.options[question.answer]!;
 		const keyWords = normaliseWords(key);
-		if (keyWords !== '' && ` ${normaliseWords(question.question)} `.includes(` ${keyWords} `)) {
+		// (An answer of punctuation alone normalises to nothing, which no stem contains between spaces.)
+		if (` ${normaliseWords(question.question)} `.includes(` ${keyWords} `)) {
 			report(at('question'), `${name}: the question gives away its answer ${quoted(key)}`);
 		}
 		if (evidenceTexts.length !== question.evidence.length) return;
@@ -461,19 +464,18 @@ function checkSupport(
 	// The answer may name someone the schema check set aside: there is nothing to compare with.
 	if (speaker === undefined && citedInStem.length > 0 && context.scope.partial.has('people')) return;
 	if (speaker !== undefined && citedInStem.length > 0) {
-		const evidenceParagraphs = new Set(question.evidence.map((evidence) => evidence.paragraph));
+		const evidenceParagraphs = question.evidence.map((evidence) => evidence.paragraph);
 		for (const span of citedInStem) {
 			const cited = citation(span.text);
 			// Said by the speaker in a cited paragraph: the same words said elsewhere do not count.
-			const near = context.quotesCiting(cited, evidenceParagraphs);
-			if (near.some((quote) => quote.speaker === speaker.id && evidenceParagraphs.has(quote.paragraph))) continue;
+			if (context.quotesCiting(cited, evidenceParagraphs).some((quote) => quote.speaker === speaker.id && evidenceParagraphs.includes(quote.paragraph))) continue;
 			const owners = context.quoteIndex.containing(cited);
-			const own = owners.find((quote) => quote.speaker === speaker.id);
-			if (own === undefined) {
+			const own = owners.filter((quote) => quote.speaker === speaker.id);
+			if (own.length === 0) {
 				const actual = [...new Set(owners.map((quote) => quote.speaker ?? 'nobody'))].join(', ');
 				report(at('answer'), `${name}: ${quoted(span.text)} is not a quote by ${speaker.name}${actual ? ` (it is by ${actual})` : ''}`);
 			} else {
-				report(at('evidence'), `${name}: the evidence must cite ${own.paragraph}, where ${speaker.name} says it`);
+				report(at('evidence'), `${name}: the evidence must cite ${own[0]!.paragraph}, where ${speaker.name} says it`);
 			}
 		}
 		return;

@@ -4,13 +4,13 @@
 // composition ("José" typed either way) are ignored.
 import {foldTypography} from './text.js';
 
-/** Letters, digits and combining marks: what continues a word. */
-const wordCharacter = /^[\p{L}\p{N}\p{M}]$/u;
+/** Letters, digits and combining marks: what continues a word (tested on one character). */
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
 /**
  * Scripts whose words are not separated by spaces, and Korean, whose particles attach to the
  * name before them ("라브로프는"): next to these a name needs no word boundary.
  */
-const unspacedScript = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]$/u;
+const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 
 function prepare(value: string): string {
 	return foldTypography(value.normalize('NFC'));

@@ -30,17 +30,25 @@ export class QuoteIndex<Q extends Quoted> {
 		});
 	}
 
-	/** Every quote whose text contains the citation (normalised with `citation`), in file order. */
-	containing(cited: string): Q[] {
-		if (cited === '') return [];
+	/**
+	 * Indexes of the quotes a citation must be compared with: those holding its rarest inner word
+	 * (the first of the rarest), or null (all of them) for a citation of one or two words, which
+	 * may both be cut short.
+	 */
+	candidates(cited: string): readonly number[] | null {
 		const words = cited.split(' ');
 		let pool: readonly number[] | null = null;
-		// One or two words may both be cut short, so only longer citations can use the word lists.
-		for (const word of words.length > 2 ? words.slice(1, -1) : []) {
+		for (const word of words.slice(1, -1)) {
 			const list = this.byWord.get(word) ?? [];
 			if (pool === null || list.length < pool.length) pool = list;
 		}
-		const found = pool === null ? this.quotes.filter((_, index) => this.normalised[index]!.includes(cited)) : pool.filter((index) => this.normalised[index]!.includes(cited)).map((index) => this.quotes[index]!);
-		return found;
+		return pool;
+	}
+
+	/** Every quote whose text contains the citation (normalised with `citation`), in file order. */
+	containing(cited: string): Q[] {
+		if (cited === '') return [];
+		const pool = this.candidates(cited) ?? this.quotes.map((_, index) => index);
+		return pool.filter((index) => this.normalised[index]!.includes(cited)).map((index) => this.quotes[index]!);
 	}
 }

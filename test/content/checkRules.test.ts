@@ -31,6 +31,8 @@ describe('ids and paragraph references', () => {
 		expect(problems((source) => (block(source, 'p4').id = 'headline'))).toEqual(
 			expect.arrayContaining([article(['body', 4, 'id'], '"headline" is reserved for the article\'s headline')]),
 		);
+		expect(problems((source) => (source.facts[0]!.id = 'standfirst'))).toEqual([article(['facts', 0, 'id'], '"standfirst" is reserved for the article\'s standfirst')]);
+		expect(problems((source) => (source.facts[0]!.paragraph = 'standfirst'))).toEqual([quiz(['facts', 0, 'paragraph'], '"standfirst" is not a body paragraph')]);
 	});
 
 	it('a fact or evidence may not cite the headline, the standfirst or a subheading', () => {
@@ -109,11 +111,11 @@ describe('quotes', () => {
 		expect(
 			problems((source) => {
 				block(source, 'p3').text = 'Mr Leader said: “Spring of which year?” and “Ms Mayor knows”';
-				source.quotes.push({id: 'q-knows', paragraph: 'p3', text: 'Ms Mayor knows', speaker: 'leader', kind: 'full'});
-				source.quotes.unshift({id: 'q-first', paragraph: 'p3', text: 'Spring of which year?', speaker: 'mayor', kind: 'full', cue: 'asked'});
+				source.quotes.unshift({id: 'q-knows', paragraph: 'p3', text: 'Ms Mayor knows', speaker: 'leader', kind: 'full'});
+				source.quotes.push({id: 'q-last', paragraph: 'p3', text: 'Spring of which year?', speaker: 'mayor', kind: 'full', cue: 'asked'});
 			}),
 		).toEqual([
-			article(['quotes', 0, 'speaker'], 'quote q-first: p3 does not name Ann Mayor outside the quote (as "Ann Mayor", "Ms Mayor"); if attribution is carried from an earlier paragraph, set attributedIn'),
+			article(['quotes', 4, 'speaker'], 'quote q-last: p3 does not name Ann Mayor outside the quote (as "Ann Mayor", "Ms Mayor"); if attribution is carried from an earlier paragraph, set attributedIn'),
 		]);
 	});
 
@@ -193,6 +195,14 @@ describe('exchanges', () => {
 		).toEqual([article(['exchanges', 0, 'id'], 'exchange when runs across subheading h1, which dialogue view would hide')]);
 	});
 
+	it('a turn that cannot be placed is reported alone, without a gap it would seem to leave', () => {
+		const around = (middle: ArticleSource['exchanges'][number]['turns'][number]) => (source: ArticleSource) =>
+			(source.exchanges[0]!.turns = [{quote: 'q-spring'}, middle, {narration: 'The bridge has cost', paragraph: 'p4'}]);
+		expect(problems(around({quote: 'q-none'}))).toEqual([article(['exchanges', 0, 'turns', 1, 'quote'], 'no quote has id "q-none"')]);
+		expect(problems(around({narration: 'Spring'}))).toEqual([article(['exchanges', 0, 'turns', 1, 'narration'], 'a narration turn needs "paragraph", the paragraph it comes from')]);
+		expect(problems(around({narration: 'Spring', paragraph: 'p9'}))).toEqual([article(['exchanges', 0, 'turns', 1, 'paragraph'], 'no paragraph has id "p9"')]);
+	});
+
 	it('an exchange within the first block of the body is one run', () => {
 		expect(problems((source) => (source.exchanges[0]!.turns = [{quote: 'q-nearly'}, {narration: 'would open in 12 weeks', paragraph: 'p1'}]))).toEqual([]);
 	});
@@ -252,6 +262,46 @@ describe('quiz questions', () => {
 				question(source, 'q-who-spring').evidence = [{paragraph: 'p1', text: 'Ms Mayor said the bridge was “nearly” finished'}];
 			}),
 		).toEqual([quiz(['quiz', 0, 'answer'], 'question q-who-spring: "nearly" is not a quote by Ann Mayor (it is by nobody)')]);
+	});
+
+	it('a fact cited from another paragraph does not count, even in the same words', () => {
+		expect(
+			problems((source) => {
+				block(source, 'p4').text = 'The bridge has cost 40 million pounds so far., 12 weeks in.';
+				Object.assign(question(source, 'q-weeks'), {fact: 'f-weeks', evidence: [{paragraph: 'p1', text: 'would open'}, {paragraph: 'p4', text: '12 weeks in'}]});
+			}),
+		).toEqual([quiz(['quiz', 2, 'evidence'], 'question q-weeks: no evidence from p1 contains fact f-weeks "12 weeks"')]);
+	});
+
+	it('names every speaker of words quoted by several, once each', () => {
+		expect(
+			problems((source) => {
+				block(source, 'p4').text = 'The bridge has cost 40 million pounds so far. “Spring of which year?” Ms Mayor echoed.';
+				source.quotes.push({id: 'q-echo', paragraph: 'p4', text: 'Spring of which year?', speaker: 'mayor', kind: 'full'});
+				source.people.push({id: 'clerk', name: 'Cy Clerk', aliases: []});
+				Object.assign(question(source, 'q-who-spring'), {question: 'Who said “Spring of which year”?', options: ['Cy Clerk', 'Bob Leader', 'Ann Mayor'], answer: 0});
+			}),
+		).toEqual([quiz(['quiz', 0, 'answer'], 'question q-who-spring: "Spring of which year" is not a quote by Cy Clerk (it is by leader, mayor)')]);
+	});
+
+	it('lists every word of an answer the evidence lacks', () => {
+		expect(problems((source) => (question(source, 'q-weeks').options[0] = 'In 12 long hard weeks'))).toEqual([
+			quiz(['quiz', 2, 'answer'], 'question q-weeks: the answer "In 12 long hard weeks" is not supported by the evidence (missing: long, hard)'),
+		]);
+	});
+
+	it('with people set aside, a who-said answer naming nobody known is not judged, but the rest is', () => {
+		const scope: CheckScope = {unchecked: new Set(), partial: new Set(['people'])};
+		const stranger = (source: ArticleSource) => (question(source, 'q-who-spring').options[0] = 'Someone Else');
+		expect(problems(stranger, scope)).toEqual([]);
+		expect(problems(stranger)).toEqual([quiz(['quiz', 0, 'answer'], 'question q-who-spring: the answer "Someone Else" is not supported by the evidence (missing: someon, els)')]);
+		expect(problems((source) => (question(source, 'q-who-spring').answer = 1), scope)).toEqual([
+			quiz(['quiz', 0, 'answer'], 'question q-who-spring: "It will open in spring" is not a quote by Bob Leader (it is by mayor)'),
+		]);
+		expect(problems((source) => (question(source, 'q-weeks').options[0] = 'In 12 months'), scope)).toEqual([
+			quiz(['quiz', 2, 'options', 1], 'question q-weeks: option 2 repeats option 1'),
+			quiz(['quiz', 2, 'answer'], 'question q-weeks: the answer "In 12 months" is not supported by the evidence (missing: month)'),
+		]);
 	});
 
 	it('a name as the answer without quoted words in the stem is checked against the evidence', () => {

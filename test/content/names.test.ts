@@ -31,6 +31,23 @@ describe('a name in a script written with spaces', () => {
 		expect(names('Лаврова сказала', 'Лавров')).toBe(false);
 	});
 
+	it('matches a name at the very end of the text, and one holding dots or brackets', () => {
+		expect(names('so said Mr Lavrov', 'Lavrov')).toBe(true);
+		expect(names('so said J. R. R. Tolkien', 'J. R. R. Tolkien')).toBe(true);
+		expect(names('so said J R R Tolkien', 'J. R. R. Tolkien')).toBe(false);
+		expect(names('the Agency (IAEA) said', 'Agency (IAEA)')).toBe(true);
+		expect(names('Lavrov said', ' Lavrov ')).toBe(true);
+	});
+
+	it('reads a letter outside the Basic Multilingual Plane before or after a name as part of the word', () => {
+		expect(names('𝐀Lavrov said', 'Lavrov')).toBe(false);
+		expect(names('x𝐀Lavrov said', 'Lavrov')).toBe(false);
+		expect(names('Lavrov𝐀 said', 'Lavrov')).toBe(false);
+		expect(names('Lav𝐀 said', 'Lav𝐀')).toBe(true);
+		expect(names('Lav𝐀x said', 'Lav𝐀')).toBe(false);
+		expect(names('\udc00Lavrov said', 'Lavrov')).toBe(true);
+	});
+
 	it('never matches an empty name', () => {
 		expect(nameMatcher('  ')('anything')).toBe(false);
 	});

@@ -39,6 +39,23 @@ describe('finding the quotes that contain some quoted words', () => {
 		expect(ids('open in spring again')).toEqual(['c']);
 	});
 
+	it('compares a long citation only with the quotes holding its rarest inner word, the first of equals', () => {
+		const many = new QuoteIndex([
+			{id: 'w', text: 'one two three four'},
+			{id: 'x', text: 'one two five'},
+			{id: 'y', text: 'two three six'},
+			{id: 'z', text: 'seven three'},
+		]);
+		// "two" is in three quotes, "three" in three: the first is used.
+		expect(many.candidates('one two three four')).toEqual([0, 1, 2]);
+		// "four" in one quote beats "two" in three, whatever their order.
+		expect(many.candidates('x two four y')).toEqual([0]);
+		expect(many.candidates('x four two y')).toEqual([0]);
+		expect(many.candidates('x eight y')).toEqual([]);
+		expect(many.candidates('two three')).toBeNull();
+		expect(many.candidates('three')).toBeNull();
+	});
+
 	it('normalises a citation as a quote is normalised: trimmed of punctuation, case and apostrophes folded', () => {
 		expect(citation(' Spring, ')).toBe('spring');
 		expect(citation('It’s  OPEN!')).toBe("it's open");
