@@ -64,6 +64,15 @@ describe('a name in a script written without spaces', () => {
 		expect(names('라브로프는 말했다', '라브로프')).toBe(true);
 	});
 
+	it('matches a Chinese name next to Latin letters, and needs no boundary on its own side', () => {
+		expect(names('abc王市长说', '王市长')).toBe(true);
+		expect(names('王市长x', '王市长')).toBe(true);
+		expect(names('x王', 'x王')).toBe(true);
+		expect(names('yx王', 'x王')).toBe(false);
+		expect(names('王x', '王x')).toBe(true);
+		expect(names('王xy', '王x')).toBe(false);
+	});
+
 	it('matches a Latin name written into Chinese text with no space', () => {
 		expect(names('Lavrov说', 'Lavrov')).toBe(true);
 		expect(names('对Lavrov来说', 'Lavrov')).toBe(true);
