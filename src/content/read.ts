@@ -1,6 +1,7 @@
 // Reading a content file so that no file can hang or exhaust the program: only regular files are
 // read (a named pipe would block for ever, a device never ends), standard input only when asked
 // for with "-", and never more than maxContentBytes. Every failure is one line naming the file.
+import {isUtf8} from 'node:buffer';
 import {constants, type Stats} from 'node:fs';
 import {open, stat} from 'node:fs/promises';
 import {ContentReadError} from './locate.js';
@@ -87,12 +88,10 @@ async function readStream(stream: NonNullable<ReadOptions['stdin']>, limit: numb
 }
 
 function decode(name: string, bytes: Buffer): string {
-	try {
-		// fatal: a binary file is refused here, not reported as a puzzling YAML error further on.
-		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-	} catch {
-		throw new ContentReadError(`${name}: cannot read: it is not UTF-8 text`);
-	}
+	// A binary file is refused here, not reported as a puzzling YAML error further on.
+	if (!isUtf8(bytes)) throw new ContentReadError(`${name}: cannot read: it is not UTF-8 text`);
+	// Like TextDecoder, drop a byte order mark.
+	return bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
 }
 
 type Kind = 'directory' | 'pipe' | 'character device' | 'block device' | 'socket' | 'other';

@@ -106,3 +106,10 @@ describe('reading standard input with "-"', () => {
 		expect(await refusal('-', {stdin: stdin('', true)})).toMatch(/^<stdin>: cannot read: standard input is a terminal; pipe or redirect the article into it/);
 	});
 });
+
+describe('decoding', () => {
+	it('drops a byte order mark, as editors on Windows write one', async () => {
+		writeFileSync(at('bom.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id: “x”\n')]));
+		expect(await readContentFile(at('bom.yaml'))).toBe('id: “x”\n');
+	});
+});

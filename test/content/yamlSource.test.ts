@@ -94,3 +94,13 @@ describe('hostile YAML, located and in our words', () => {
 		expect(yamlError(tagged, 0)).toBe(yamlError(tagged, Infinity));
 	});
 });
+
+describe('the environment while parsing', () => {
+	it('is put back as it was, after a parse and after a parse error', () => {
+		const environment = process.env;
+		readYaml('a.yaml', minimalSource);
+		expect(process.env).toBe(environment);
+		expect(() => readYaml('a.yaml', 'id: [')).toThrow(ContentReadError);
+		expect(process.env).toBe(environment);
+	});
+});
