@@ -50,6 +50,7 @@ describe('a name in a script written with spaces', () => {
 
 	it('never matches an empty name', () => {
 		expect(nameMatcher('  ')('anything')).toBe(false);
+		expect(nameMatcher('  ')('a b')).toBe(false);
 	});
 });
 
@@ -71,6 +72,8 @@ describe('a name in a script written without spaces', () => {
 		expect(names('yx王', 'x王')).toBe(false);
 		expect(names('王x', '王x')).toBe(true);
 		expect(names('王xy', '王x')).toBe(false);
+		expect(names('x王yz', 'x王y')).toBe(false);
+		expect(names('x王y z', 'x王y')).toBe(true);
 	});
 
 	it('matches a Latin name written into Chinese text with no space', () => {
