@@ -102,3 +102,50 @@ describe('schema messages in our words', () => {
 		expect(issueProblems({code: 'too_big', origin: 'number', maximum: 9, inclusive: false, path: ['n'], message: 'Too big: expected number to be <9'} as never, {n: 12})).toEqual([{path: ['n'], message: 'must be less than 9; it is 12'}]);
 	});
 });
+
+describe('what the content checks still see after a schema problem', () => {
+	it('a wrong top-level field is dropped (a stray field, a mistyped dateline, a bad id) and the rest checked', () => {
+		for (const [added, first] of [
+			['extra: 1', /extra: unknown field "extra"$/],
+			['dateline: [Town]', /dateline: must be text; it is a list$/],
+			['language: true', /language: must be text; it is true or false$/],
+			['byline: {name: Ann}', /byline: must be text; it is a mapping$/],
+		] as const) {
+			const problems = problemsAfter([['publisher: Test Gazette\n', `publisher: Test Gazette\n${added}\n`], notVerbatim]);
+			expect(problems[0]).toMatch(first);
+			expect(problems.join('\n')).toMatch(/quote q-spring: "It will open in the spring," is not verbatim in p2/);
+		}
+		const badId = problemsAfter([['id: test-bridge', 'id: Test Bridge!'], notVerbatim]);
+		expect(badId[0]).toMatch(/bad\.yaml:2:5 id: ids are lower-case letters, digits and hyphens$/);
+		expect(badId.join('\n')).toMatch(/is not verbatim in p2/);
+		const badStandfirst = problemsAfter([['standfirst: Council leader doubts the date', 'standfirst: 12.5'], notVerbatim]);
+		expect(badStandfirst[0]).toMatch(/standfirst: must be text; it is a number \(12\.5\)$/);
+		expect(badStandfirst.join('\n')).toMatch(/is not verbatim in p2/);
+	});
+
+	it('a value shown in a message is cut to 37 characters and an ellipsis past 40', () => {
+		const forty = 'x'.repeat(40);
+		expect(problemsAfter([['kind: partial}', `kind: ${forty}}`]])).toEqual([expect.stringMatching(new RegExp(`it is "${forty}"$`))]);
+		expect(problemsAfter([['kind: partial}', `kind: ${forty}y}`]])).toEqual([expect.stringMatching(new RegExp(`it is "${'x'.repeat(37)}\\.\\.\\."$`))]);
+	});
+
+	it('a required field left empty says so, and a missing one says what it expects', () => {
+		expect(problemsAfter([['    title: The plan\n', '    title:\n']])).toEqual([expect.stringMatching(/sections\[0\]\.title: must be text; it is nothing \(null\)$/)]);
+		expect(problemsAfter([['    title: The plan\n', '']])).toEqual([expect.stringMatching(/sections\[0\]\.title: required field is missing \(expected text\)$/)]);
+		expect(problemsAfter([['  - id: plan\n    title: The plan\n    notes: Start with the promise.\n    blocks: [p1]\n', '  - id: plan\n    title: The plan\n    notes: Start with the promise.\n']])).toEqual([
+			expect.stringMatching(/sections\[0\]\.blocks: required field is missing \(expected a list\)$/),
+		]);
+	});
+
+	it('a whole number where a fraction is not allowed, and bounds counted in characters', () => {
+		expect(issueProblems({code: 'invalid_type', expected: 'int', path: ['quiz', 0, 'n'], message: 'Invalid input: expected int, received number'} as never, {quiz: [{n: 1.5}]})).toEqual([
+			{path: ['quiz', 0, 'n'], message: 'must be a whole number; it is a number (1.5)'},
+		]);
+		expect(issueProblems({code: 'too_small', origin: 'string', minimum: 2, inclusive: true, path: ['id'], message: 'Too small: expected string to have >=2 characters'} as never, {id: 'a'})).toEqual([{path: ['id'], message: 'must have at least 2 characters'}]);
+		expect(issueProblems({code: 'too_small', origin: 'string', minimum: 1, inclusive: true, path: ['id'], message: 'Too small: expected string to have >=1 characters'} as never, {id: ''})).toEqual([{path: ['id'], message: 'must have at least 1 character'}]);
+		expect(issueProblems({code: 'too_big', origin: 'array', maximum: 2, inclusive: true, path: ['people'], message: 'Too big: expected array to have <=2 items'} as never, {people: [1, 2, 3]})).toEqual([{path: ['people'], message: 'must have at most 2 items'}]);
+		expect(issueProblems({code: 'too_small', origin: 'number', minimum: 3, inclusive: true, path: ['n'], message: 'Too small: expected number to be >=3'} as never, {n: 1})).toEqual([{path: ['n'], message: 'must be at least 3; it is 1'}]);
+		expect(issueProblems({code: 'too_big', origin: 'number', maximum: 3, inclusive: true, path: ['n'], message: 'Too big: expected number to be <=3'} as never, {n: 5})).toEqual([{path: ['n'], message: 'must be at most 3; it is 5'}]);
+		expect(issueProblems({code: 'custom', path: ['x'], message: 'Invalid input: something'} as never, {})).toEqual([{path: ['x'], message: 'something'}]);
+	});
+});
