@@ -27,9 +27,13 @@ const checkShare = 0.1;
 export function parseArticle(file: string, sourceText: string, {onProgress, chunkAbove}: ParseOptions = {}): ParseResult {
 	const progress = onProgress ?? (() => {});
 	const source = readYaml(file, sourceText, {chunkAbove, onProgress: (fraction) => progress(fraction * parseShare)});
-	const locate = (problem: Problem): LocatedProblem => {
-		const {line, col} = source.linePos(source.offsetOf(problem.path));
-		return {...problem, file, line, column: col};
+	// All at once: a JSON file is scanned once for every path.
+	const locate = (found: Problem[]): LocatedProblem[] => {
+		const offsets = source.offsetsOf(found.map((problem) => problem.path));
+		return found.map((problem, index) => {
+			const {line, col} = source.linePos(offsets[index]!);
+			return {...problem, file, line, column: col};
+		});
 	};
 
 	progress(parseShare);
@@ -38,7 +42,7 @@ export function parseArticle(file: string, sourceText: string, {onProgress, chun
 	// Content checks run on whatever the schema let through, so both kinds are reported at once.
 	const contentProblems = schema.source === null ? [] : checkArticle(schema.source, schema.scope).map((problem) => ({...problem, path: pathInFile(problem.path, schema.indexes)}));
 	progress(parseShare + schemaShare + checkShare);
-	const problems = [...schema.problems, ...contentProblems].map(locate).sort(byPosition);
+	const problems = locate([...schema.problems, ...contentProblems]).sort(byPosition);
 	if (schema.problems.length > 0 || schema.source === null) return {file, problems, article: null, builtFrom: null};
 
 	// Facts and questions serve only the quiz: when they alone are wrong, the article still reads,

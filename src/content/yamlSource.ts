@@ -4,20 +4,22 @@
 // other tag is an error), several documents in one file. Each is a ContentReadError located at
 // file:line:col, in our words.
 //
-// A large file is parsed one top-level list item at a time when its layout allows (it nearly
-// always does: `body:` then `  - id: …` items). yaml's document model takes ~30 bytes of memory
-// per byte of source, and parsing grows faster than the text on long documents, so a 50,000-
-// paragraph article parsed whole needed over 1 GB. An item is parsed again only to locate a problem in it.
+// JSON is read with JSON.parse (src/content/jsonSource.ts). A large YAML file is parsed one
+// top-level list item at a time when its layout allows (it nearly always does: `body:` then
+// `  - id: …` items). yaml's document model takes ~30 bytes of memory per byte of source, and
+// parsing grows faster than the text on long documents, so a 50,000-paragraph article parsed
+// whole needed over 1 GB. An item is parsed again only to locate a problem in it.
 import {isNode, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
+import {jsonOffsets, parseJson} from './jsonSource.js';
 import {ContentReadError} from './locate.js';
 
 export type DataPath = ReadonlyArray<string | number>;
 
 export interface YamlSource {
 	data: unknown;
-	/** Source offset of the node at `path`, or of its nearest existing ancestor. */
-	offsetOf(path: DataPath): number;
-	linePos(offset: number): {line: number; col: number};
+	/** Source offsets of the nodes at `paths`, each or of its nearest existing ancestor. */
+	offsetsOf: (paths: readonly DataPath[]) => number[];
+	linePos: (offset: number) => {line: number; col: number};
 }
 
 export interface YamlOptions {
@@ -39,6 +41,8 @@ function parseOptions(lineCounter?: LineCounter) {
 }
 
 export function readYaml(file: string, text: string, {onProgress, chunkAbove = 256 * 1024}: YamlOptions = {}): YamlSource {
+	const json = parseJson(text);
+	if (json !== undefined) return {data: json, offsetsOf: (paths) => jsonOffsets(text, paths), linePos: lineIndex(text)};
 	return withPlainEnvironment(() => {
 		const chunks = text.length > chunkAbove ? splitTopLevel(text) : null;
 		if (chunks !== null) {
@@ -77,7 +81,7 @@ function readWhole(file: string, text: string, onProgress?: (fraction: number) =
 	const document = parseDocument(text, parseOptions(lineCounter));
 	const linePos = (offset: number) => lineCounter.linePos(offset);
 	const data = toData(file, document, 0, linePos);
-	return {data, offsetOf: (path) => offsetIn(document, path), linePos};
+	return {data, offsetsOf: (paths) => paths.map((path) => offsetIn(document, path)), linePos};
 }
 
 /** Plain data from a parsed document whose offsets start at `base`, or a located ContentReadError. */
@@ -218,12 +222,16 @@ export function splitTopLevel(text: string): Chunk[] | null {
 	return chunks;
 }
 
-function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (fraction: number) => void): YamlSource | null {
+/** Line and column (from 1) of an offset, from an index of the text's line starts. */
+function lineIndex(text: string): YamlSource['linePos'] {
 	const lineCounter = new LineCounter();
 	lineCounter.addNewLine(0);
 	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
-	const linePos = (offset: number) => lineCounter.linePos(offset);
+	return (offset) => lineCounter.linePos(offset);
+}
 
+function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (fraction: number) => void): YamlSource | null {
+	const linePos = lineIndex(text);
 	const data: Record<string, unknown> = {};
 	for (const [number, chunk] of chunks.entries()) {
 		if (onProgress !== undefined && number % 256 === 0) onProgress(chunk.start / text.length);
@@ -270,6 +278,6 @@ function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (
 		}
 		return item.start + offsetIn(documentOf(item), [0, ...rest]);
 	};
-	return {data, offsetOf, linePos};
+	return {data, offsetsOf: (paths) => paths.map(offsetOf), linePos};
 }
 
