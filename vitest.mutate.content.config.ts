@@ -12,6 +12,7 @@ export default defineConfig({
 			'test/content/quoteIndex.test.ts',
 			'test/content/schemaCheck.test.ts',
 			'test/content/yamlSource.test.ts',
+			'test/content/jsonSource.test.ts',
 		],
 		env: {CI: 'false', FORCE_COLOR: '0'},
 		testTimeout: 20_000,

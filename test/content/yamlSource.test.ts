@@ -104,3 +104,88 @@ describe('the environment while parsing', () => {
 		expect(process.env).toBe(environment);
 	});
 });
+
+describe('splitting a file into its top-level items', () => {
+	const split = (text: string) => splitTopLevel(text)?.map((chunk) => [chunk.key, chunk.index, text.slice(chunk.start, chunk.end)]) ?? null;
+
+	it('keeps an entry with its value on the key line whole, continuation lines and all', () => {
+		expect(split('id: x\nnotes: >-\n  one\n  two\nbody:\n  - a\n')).toEqual([
+			['id', null, 'id: x\n'],
+			['notes', null, 'notes: >-\n  one\n  two\n'],
+			['body', 0, '  - a\n'],
+		]);
+	});
+
+	it('takes "-" alone, or before a space or a carriage return, as an item; a comment after the key is no value', () => {
+		expect(split('body: # the text\n  -\n    id: a\n  - b\r\n  -\r\n')).toEqual([
+			['body', 0, '  -\n    id: a\n'],
+			['body', 1, '  - b\r\n'],
+			['body', 2, '  -\r\n'],
+		]);
+	});
+
+	it('keeps an empty list entry whole', () => {
+		expect(split('quotes:\nbody:\n  - a\n')).toEqual([
+			['quotes', null, 'quotes:\n'],
+			['body', 0, '  - a\n'],
+		]);
+	});
+
+	it('gives up on anything it cannot be sure of', () => {
+		expect(split('  id: x\n')).toBeNull();
+		expect(split('id:x\n')).toBeNull();
+		expect(split('"id": x\n')).toBeNull();
+		expect(split('body:\n  id: x\n')).toBeNull();
+		expect(split('body:\n  - a\n  -b\n')).toBeNull();
+		expect(split('body:\n    - a\n  - b\n')).toBeNull();
+		expect(split('body:\n  - a\n b: c\n')).toBeNull();
+		expect(split('body:\n- a\nbody:\n- b\n')).toBeNull();
+	});
+
+	it('reads item lines at the left margin as items of the key above', () => {
+		expect(split('body:\n- a\n- b\nid: x\n')).toEqual([
+			['body', 0, '- a\n'],
+			['body', 1, '- b\n'],
+			['id', null, 'id: x\n'],
+		]);
+		expect(split('id: x\n- a\n')).toBeNull();
+	});
+});
+
+describe('yaml errors in our words', () => {
+	const error = (text: string) => yamlError(text, Infinity).replace(/^f\.yaml:\d+:\d+: invalid YAML: /, '');
+
+	it('names the tag refused, in its short form', () => {
+		expect(error('id: !!set {a}\n')).toBe('the tag !!set is not allowed; an article holds only text, numbers, lists and mappings, with no tags');
+		expect(error('id: !!map [a]\n')).toMatch(/^the tag !!map is not allowed/);
+		expect(error('id: !custom x\n')).toMatch(/^the tag !custom is not allowed/);
+	});
+
+	it('says what is wrong with tabs, repeated keys, extra documents and ": " in plain text', () => {
+		expect(error('a:\n\t- b\n')).toBe('a tab is used for indentation; YAML indents with spaces');
+		expect(error('a: 1\na: 2\n')).toBe('this key appears twice in the same mapping');
+		expect(error('a: 1\n---\nb: 2\n')).toBe('a second YAML document starts here (after ---); an article is one document per file');
+		expect(error('a: b: c\n')).toMatch(/\(if the text holds ": ", quote it or use >-\)$/);
+		expect(error(`a: ${'['.repeat(3000)}${']'.repeat(3000)}\n`)).toBe('nested too deeply; an article needs only a few levels');
+	});
+
+	it('keeps other messages to their first line, without yaml\'s own position', () => {
+		const message = error('a: "open\n');
+		expect(message).not.toMatch(/\n| at line \d+, column \d+/);
+		expect(message.length).toBeGreaterThan(0);
+	});
+
+	it('locates an error at the line and column where it is', () => {
+		expect(yamlError('id: x\nheadline: [a, \n', Infinity)).toMatch(/^f\.yaml:3:1: invalid YAML: /);
+		expect(yamlError('id: x\nid: y\n', Infinity)).toMatch(/^f\.yaml:2:1: /);
+	});
+
+	it('reports progress while parsing a long file whole', () => {
+		const seen: number[] = [];
+		const text = `body:\n${Array.from({length: 600}, (_, index) => `  - {id: p${index}}`).join('\n')}\n`;
+		readYaml('long.yaml', `# flow start\n---\n${text}`, {onProgress: (fraction) => seen.push(fraction)});
+		expect(seen.length).toBe(2);
+		expect(seen[1]).toBeGreaterThan(seen[0]!);
+		expect(seen[1]).toBeLessThan(1);
+	});
+});
