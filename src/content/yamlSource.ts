@@ -9,7 +9,7 @@
 // `  - id: …` items). yaml's document model takes ~30 bytes of memory per byte of source, and
 // parsing grows faster than the text on long documents, so a 50,000-paragraph article parsed
 // whole needed over 1 GB. An item is parsed again only to locate a problem in it.
-import {isNode, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
+import {isCollection, isNode, isPair, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
 import {jsonOffsets, parseJson} from './jsonSource.js';
 import {ContentReadError} from './locate.js';
 
@@ -93,6 +93,8 @@ function toData(file: string, document: Document.Parsed, base: number, linePos: 
 	// Warnings too: an unknown tag is only a warning to yaml, which then reads the value as a string.
 	const error = document.errors[0] ?? document.warnings[0];
 	if (error !== undefined) fail(error.pos[0], yamlMessage(error));
+	const tooDeep = nodeDeeperThan(document.contents, maxDepth);
+	if (tooDeep !== null) fail(tooDeep, 'nested too deeply; an article needs only a few levels');
 	try {
 		return document.toJS({maxAliasCount, reviver: flatten});
 	} catch (error) {
@@ -117,6 +119,27 @@ function toData(file: string, document: Document.Parsed, base: number, linePos: 
 function flatten(_key: unknown, value: unknown): unknown {
 	if (typeof value === 'string') value.charCodeAt(0);
 	return value;
+}
+
+/**
+ * Nesting beyond what an article needs (5 levels) is refused before anything walks it
+ * recursively: how deep yaml itself can go before its stack overflows depends on the machine.
+ */
+const maxDepth = 32;
+
+/** Offset of the first collection nested deeper than `limit`, walking without recursion. */
+function nodeDeeperThan(root: unknown, limit: number): number | null {
+	const pending: Array<[unknown, number]> = [[root, 0]];
+	for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+		const [node, depth] = next;
+		if (isPair(node)) {
+			pending.push([node.key, depth], [node.value, depth]);
+		} else if (isCollection(node)) {
+			if (depth >= limit) return node.range?.[0] ?? 0;
+			for (const item of node.items) pending.push([item, depth + 1]);
+		}
+	}
+	return null;
 }
 
 function firstAlias(document: Document): {source: string; range?: [number, number, number] | null} | null {

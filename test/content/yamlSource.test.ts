@@ -166,7 +166,10 @@ describe('yaml errors in our words', () => {
 		expect(error('a: 1\na: 2\n')).toBe('this key appears twice in the same mapping');
 		expect(error('a: 1\n---\nb: 2\n')).toBe('a second YAML document starts here (after ---); an article is one document per file');
 		expect(error('a: b: c\n')).toMatch(/\(if the text holds ": ", quote it or use >-\)$/);
-		expect(error(`a: ${'['.repeat(3000)}${']'.repeat(3000)}\n`)).toBe('nested too deeply; an article needs only a few levels');
+		// However deep the stack lets yaml go: 33 levels are refused as surely as 5,000.
+		for (const depth of [33, 100, 5000]) expect(error(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toBe('nested too deeply; an article needs only a few levels');
+		expect(() => readYaml('f.yaml', `a: ${'['.repeat(31)}${']'.repeat(31)}\n`)).not.toThrow();
+		expect(yamlError(`a:\n${Array.from({length: 40}, (_, depth) => `${'  '.repeat(depth + 1)}- `).join('\n')}x\n`, Infinity)).toMatch(/^f\.yaml:\d+:\d+: invalid YAML: nested too deeply/);
 	});
 
 	it('keeps other messages to their first line, without yaml\'s own position', () => {
