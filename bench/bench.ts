@@ -11,8 +11,11 @@ import {benchSoak} from './soak.js';
 import {loadBundled} from '../test/helpers/content.js';
 import {openRoom} from '../src/room/server.js';
 import {benchDraft} from './draft.js';
+import {validateBig} from './validateBig.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 9);
+/** The 50,000-paragraph check takes seconds a run: fewer runs of it. */
+const validateRuns = Math.min(runs, 3);
 const size = {cols: 100, rows: 30};
 const scratch = mkdtempSync(path.join(tmpdir(), 'press-reader-bench-'));
 // State, sockets and caches go to a scratch folder: the scenarios start the commands as a user
@@ -129,6 +132,11 @@ const has = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`]
 
 async function main() {
 	execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+	// BENCH_ONLY=validate runs just the big-article check (bench/validateBig.ts).
+	if (process.env['BENCH_ONLY'] === 'validate') {
+		for (const line of validateBig(scratch, validateRuns)) console.log(line);
+		return;
+	}
 	// BENCH_ONLY=draft: just the drafting figures.
 	if (process.env['BENCH_ONLY'] === 'draft') {
 		benchDraft(runs, scratch);
@@ -293,6 +301,8 @@ async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions:
 	if (only !== undefined) return;
 	benchDraft(runs, scratch);
 	await benchSoak(env);
+	process.stderr.write('validating a 50,000-paragraph article…\n');
+	for (const line of validateBig(scratch, validateRuns)) console.log(line);
 	const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8'})) as Array<{size: number; unpackedSize: number; entryCount: number}>;
 	if (pack === undefined) return;
 	console.log(`Package: ${(pack.size / 1024).toFixed(0)} kB packed, ${(pack.unpackedSize / 1024).toFixed(0)} kB installed, ${pack.entryCount} files, 0 runtime dependencies (everything is bundled into dist/).`);

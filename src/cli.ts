@@ -30,7 +30,8 @@ const help = `
     $ press-reader draft SOURCE [--out FILE]    draft a content file from a saved page (.html),
                                                 a text (.txt, .md, - for stdin) or an http(s) URL
 
-  Without [file], the bundled article (the FT on Johnson and Lavrov, 2017) is used.
+  Without [file], the bundled article (the FT on Johnson and Lavrov, 2017) is used; - reads it
+  from standard input.
 
   Options
     --print             print plain text even in a terminal
@@ -134,7 +135,7 @@ interface Parsed {
 async function parseArguments(argv: string[]): Promise<Parsed> {
 	// "press-reader", "press-reader present talk.yaml": no options, nothing to parse. This is how
 	// the app is usually started, and loading meow is a third of the start-up on a slow machine.
-	if (argv.length <= 2 && argv.every((argument) => !argument.startsWith('-'))) {
+	if (argv.length <= 2 && argv.every((argument) => argument === '-' || !argument.startsWith('-'))) {
 		const defaults = Object.fromEntries(Object.entries(flagSpec).flatMap(([name, spec]) => ('default' in spec ? [[name, spec.default]] : [])));
 		return {input: argv, flags: defaults as unknown as Parsed['flags'], unnormalizedFlags: {}};
 	}
@@ -229,7 +230,7 @@ async function main(): Promise<number> {
 		}
 		case 'validate': {
 			const {validateCommand} = await import('./commands/validate.js');
-			return validateCommand(file, output);
+			return validateCommand(file, {...output, progress: process.stderr});
 		}
 		case '__warm-cache': {
 			// Used by the build: the bundled article's checked result, shipped in dist/cache.

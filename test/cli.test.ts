@@ -42,9 +42,9 @@ describe('press-reader validate', () => {
 		expect(result.status).toBe(1);
 		const lines = result.stderr.trim().split('\n');
 		expect(lines).toEqual([
-			`${file}:2:11 headline: expected string, got number`,
-			`${file}:3:7 body: Too small: expected array to have >=1 items`,
-			`${file}:4:11 sections: Too small: expected array to have >=1 items`,
+			`${file}:2:11 headline: must be text; it is a whole number (42)`,
+			`${file}:3:7 body: must have at least 1 item`,
+			`${file}:4:11 sections: must have at least 1 item`,
 			`${file}:5:8 extra: unknown field "extra"`,
 			`${file}: 4 problems`,
 		]);
@@ -53,7 +53,7 @@ describe('press-reader validate', () => {
 	it('says what an article is when a file holds something else', () => {
 		const result = runCli(['validate', contentFile('list.yaml', '- a\n- b\n')]);
 		expect(result.status).toBe(1);
-		expect(result.stderr.split('\n')[0]).toMatch(/list\.yaml:1:1 an article is a mapping of fields \(id, headline, body, sections, …\); this file holds array$/);
+		expect(result.stderr.split('\n')[0]).toMatch(/list\.yaml:1:1 an article is a mapping of fields \(id, headline, body, sections, …\); this file holds a list$/);
 	});
 
 	it('reports a changed fact through the question that relied on it', () => {

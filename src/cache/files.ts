@@ -17,3 +17,20 @@ export async function writeCacheFile(file: string, text: string): Promise<void> 
 		// ignored on purpose
 	}
 }
+
+/**
+ * The same for text given in pieces, written as they come: a 50,000-paragraph article's entry is
+ * 20 MB, and write-file-atomic needs it whole in memory. A temporary file renamed into place
+ * keeps readers from ever seeing half of it.
+ */
+export async function writeCacheFileFrom(file: string, pieces: Iterable<string>): Promise<void> {
+	const {mkdir, rename, rm, writeFile} = await import('node:fs/promises');
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		await mkdir(path.dirname(file), {recursive: true});
+		await writeFile(temporary, pieces, {mode: 0o600});
+		await rename(temporary, file);
+	} catch {
+		await rm(temporary, {force: true}).catch(() => {});
+	}
+}

@@ -1,8 +1,11 @@
 // Shared by every command that needs an article: load it, or report why not and say which exit code.
+// Loading happens before any UI takes the terminal, so its progress goes to stderr from here.
 import {loadArticleCached} from '../content/cache.js';
 import {bundledArticlePath, ContentReadError, formatProblem, type LocatedProblem} from '../content/locate.js';
 import type {Article} from '../content/model.js';
-import {plural} from '../text/plural.js';
+import {displayName} from '../content/read.js';
+import {checkingProgress, type ProgressStream} from './progress.js';
+import {plural, them} from '../text/plural.js';
 
 export const exitCodes = {ok: 0, problems: 1, unreadable: 2} as const;
 
@@ -23,19 +26,30 @@ export function resolveFile(file: string | undefined): string {
 	return file ?? bundledArticlePath();
 }
 
+export interface LoadOptions {
+	allowQuestionProblems?: boolean;
+	/** Where progress goes while a long check runs (stderr; shown only on a terminal). */
+	progress?: ProgressStream;
+}
+
 /** Loads a sound article or throws a CommandError listing every problem, one per line. */
-export async function loadSoundArticle(file: string | undefined, {allowQuestionProblems = false} = {}): Promise<LoadedArticle> {
+export async function loadSoundArticle(file: string | undefined, {allowQuestionProblems = false, progress: stream = process.stderr}: LoadOptions = {}): Promise<LoadedArticle> {
 	const path = resolveFile(file);
+	const name = displayName(path);
+	const progress = checkingProgress(name, stream);
 	let result;
 	try {
-		result = await loadArticleCached(path);
+		result = await loadArticleCached(path, {onProgress: progress.update});
 	} catch (error) {
 		if (error instanceof ContentReadError) throw new CommandError(error.message, exitCodes.unreadable);
 		throw error;
+	} finally {
+		progress.done();
 	}
 	if (result.article === null || (result.problems.length > 0 && !allowQuestionProblems)) {
 		const lines = result.problems.map(formatProblem);
-		lines.push(`${path}: ${plural(result.problems.length, 'problem')}; fix them and check with: press-reader validate ${path}`);
+		const count = result.problems.length;
+		lines.push(`${name}: ${plural(count, 'problem')}; fix ${them(count)} and check with: press-reader validate ${path}`);
 		throw new CommandError(lines.join('\n'), exitCodes.problems);
 	}
 	return {file: path, article: result.article, questionProblems: result.problems};

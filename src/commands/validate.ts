@@ -1,30 +1,40 @@
-import {ContentReadError, formatProblem, loadArticle} from '../content/load.js';
+import {loadArticleCached} from '../content/cache.js';
+import {ContentReadError, formatProblem} from '../content/locate.js';
+import {displayName} from '../content/read.js';
+import {checkingProgress, type ProgressStream} from './progress.js';
 import {exitCodes, resolveFile} from './load.js';
 import {plural} from '../text/plural.js';
 
 export interface Output {
 	out: (text: string) => void;
 	err: (text: string) => void;
+	/** Where progress goes (stderr); shown only when it is a terminal. */
+	progress?: ProgressStream;
 }
 
 /** Prints every problem as `file:line:col path: message`; returns the exit code. */
 export async function validateCommand(file: string | undefined, output: Output): Promise<number> {
 	const path = resolveFile(file);
+	const name = displayName(path);
+	const progress = checkingProgress(name, output.progress ?? {write: () => {}});
 	try {
-		const result = await loadArticle(path);
+		// The cache holds exactly what a fresh check gives, keyed to the file's bytes and the checking code.
+		const result = await loadArticleCached(path, {onProgress: progress.update});
+		progress.done();
 		for (const problem of result.problems) output.err(`${formatProblem(problem)}\n`);
 		if (result.problems.length > 0) {
-			output.err(`${path}: ${plural(result.problems.length, 'problem')}\n`);
+			output.err(`${name}: ${plural(result.problems.length, 'problem')}\n`);
 			return exitCodes.problems;
 		}
 		const article = result.article!;
 		output.out(
-			`${path}: sound — ${plural(article.sections.length, 'section')}, ${plural(article.paragraphs.length, 'paragraph')}, ` +
+			`${name}: sound — ${plural(article.sections.length, 'section')}, ${plural(article.paragraphs.length, 'paragraph')}, ` +
 				`${plural(article.quotes.length, 'quote')}, ${plural(article.exchanges.length, 'exchange')}, ` +
 				`${plural(article.quiz.length, 'question')}\n`,
 		);
 		return exitCodes.ok;
 	} catch (error) {
+		progress.done();
 		if (!(error instanceof ContentReadError)) throw error;
 		output.err(`${error.message}\n`);
 		return exitCodes.unreadable;

@@ -2,9 +2,7 @@
 // outside the quiz; questions listed in `skipQuestions` are left out.
 import type {ArticleSource} from './schema.js';
 import type {Article, Block, Exchange, Paragraph, Person, Question, Quote, Section, Turn} from './model.js';
-import {openingQuoteMarks} from './text.js';
-
-const closingFor: Record<string, string> = {'\u201C': '\u201D', '\u2018': '\u2019', '"': '"', "'": "'"};
+import {closingQuoteMarks, openingQuoteMarks} from './text.js';
 
 export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<string> = new Set()): Article {
 	const sectionOf = new Map<string, string>();
@@ -33,8 +31,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 		const text = textById.get(quote.paragraph) ?? '';
 		const start = quoteStart(text, quote.text);
 		const openMark = text[start - 1] ?? '\u201C';
-		const expectedClose = closingFor[openMark] ?? '\u201D';
-		const after = text[start + quote.text.length];
+		const after = text[start + quote.text.length] ?? '';
 		return {
 			id: quote.id,
 			paragraphId: quote.paragraph,
@@ -45,7 +42,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			attributedIn: quote.attributedIn ?? null,
 			start,
 			openMark,
-			closeMark: after === expectedClose ? after : null,
+			closeMark: (closingQuoteMarks[openMark] ?? ['\u201D']).includes(after) ? after : null,
 		};
 	});
 	const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
@@ -83,8 +80,15 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			sectionId: sectionOf.get(question.evidence[0]!.paragraph)!,
 		}));
 
+	const blockById = new Map(blocks.map((block) => [block.id, block]));
+	const exchangesOf = new Map<string, Exchange[]>();
+	for (const exchange of exchanges) {
+		const list = exchangesOf.get(exchange.sectionId);
+		if (list === undefined) exchangesOf.set(exchange.sectionId, [exchange]);
+		else list.push(exchange);
+	}
 	const sections: Section[] = source.sections.map((section) => {
-		const sectionBlocks = section.blocks.map((id) => blocks.find((block) => block.id === id)!);
+		const sectionBlocks = section.blocks.map((id) => blockById.get(id)!);
 		return {
 			id: section.id,
 			title: section.title,
@@ -92,7 +96,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			targetMinutes: section.targetMinutes ?? null,
 			blocks: sectionBlocks,
 			paragraphs: sectionBlocks.filter((block): block is Paragraph => block.kind === 'paragraph'),
-			exchanges: exchanges.filter((exchange) => exchange.sectionId === section.id),
+			exchanges: exchangesOf.get(section.id) ?? [],
 		};
 	});
 

@@ -2,11 +2,16 @@
 // of the file's bytes and the version of the code that checked it, so a cached result is always
 // the one a fresh check would give. The bundled article's entry ships in dist/cache; others go to
 // the user's cache directory. Tests and unbundled runs (no build version) always check afresh.
+// An entry holds the problems and the checked source, not the model: the model repeats every
+// paragraph four times (blocks, paragraphs, and both again per section), and building it again
+// takes a fraction of the time reading it would.
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {userCacheDirectory, writeCacheFile} from '../cache/files.js';
-import {bundledArticlePath, readContentFile, type LoadResult, type LocatedProblem} from './locate.js';
+import {userCacheDirectory, writeCacheFileFrom} from '../cache/files.js';
+import {buildArticle} from './build.js';
+import {bundledArticlePath, type BuiltFrom, type LoadResult, type LocatedProblem, type ParseResult} from './locate.js';
+import {displayName, readContentFile, type ReadOptions} from './read.js';
 
 declare const PRESS_READER_MODEL_VERSION: string | undefined;
 
@@ -16,7 +21,7 @@ export const modelVersion: string | null = typeof PRESS_READER_MODEL_VERSION ===
 interface CacheEntry {
 	modelVersion: string;
 	problems: Array<Omit<LocatedProblem, 'file'>>;
-	article: LoadResult['article'];
+	builtFrom: BuiltFrom | null;
 }
 
 export function cacheKey(sourceText: string, version: string): string {
@@ -31,31 +36,70 @@ export function shippedCacheDirectory(): string {
 function readEntry(file: string, version: string): CacheEntry | null {
 	try {
 		const entry = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
-		return entry.modelVersion === version ? entry : null;
+		return entry.modelVersion === version && Array.isArray(entry.problems) ? entry : null;
 	} catch {
 		return null;
 	}
 }
 
+export interface CachedLoadOptions extends ReadOptions {
+	/** Fraction (0–1) of the checking done, when the file has to be checked. */
+	onProgress?: (fraction: number) => void;
+}
+
 /** Same result as loadArticle, from the cache when the file and the checking code are unchanged. */
-export async function loadArticleCached(file: string): Promise<LoadResult> {
-	const sourceText = await readContentFile(file);
+export async function loadArticleCached(file: string, {onProgress, ...readOptions}: CachedLoadOptions = {}): Promise<LoadResult> {
+	const sourceText = await readContentFile(file, readOptions);
+	const name = displayName(file);
 	const version = modelVersion;
 	const key = version === null ? null : cacheKey(sourceText, version);
 	if (version !== null && key !== null) {
 		// The user's folder is looked up only when the shipped entry does not match.
 		const entry = readEntry(path.join(shippedCacheDirectory(), `${key}.json`), version) ?? readEntry(path.join(await userCacheDirectory(), `${key}.json`), version);
-		if (entry !== null) return {file, article: entry.article, problems: entry.problems.map((problem) => ({...problem, file}))};
+		if (entry !== null) {
+			const article = entry.builtFrom === null ? null : buildArticle(entry.builtFrom.source, new Set(entry.builtFrom.skip));
+			return {file: name, article, problems: entry.problems.map((problem) => ({...problem, file: name}))};
+		}
 	}
 	const {parseArticle} = await import('./load.js');
-	const result = parseArticle(file, sourceText);
-	if (version !== null && key !== null && result.article !== null) {
-		await writeEntry(path.join(await userCacheDirectory(), `${key}.json`), version, result);
-	}
+	const result = parseArticle(name, sourceText, {onProgress});
+	if (version !== null && key !== null) await writeEntry(path.join(await userCacheDirectory(), `${key}.json`), version, result);
 	return result;
 }
 
-export async function writeEntry(target: string, version: string, result: LoadResult): Promise<void> {
-	const entry: CacheEntry = {modelVersion: version, article: result.article, problems: result.problems.map(({file: _file, ...problem}) => problem)};
-	await writeCacheFile(target, JSON.stringify(entry));
+export async function writeEntry(target: string, version: string, result: ParseResult): Promise<void> {
+	await writeCacheFileFrom(target, entryPieces(version, result));
+}
+
+/**
+ * The entry as JSON, an item at a time, written as it is made: one JSON string of a
+ * 50,000-paragraph article would need ~40 MB at once, on top of the article.
+ */
+function* entryPieces(version: string, result: ParseResult): Generator<string> {
+	yield `{"modelVersion":${JSON.stringify(version)},"problems":${JSON.stringify(result.problems.map(({file: _file, ...problem}) => problem))},"builtFrom":`;
+	if (result.builtFrom === null) {
+		yield 'null}';
+		return;
+	}
+	const {source, skip} = result.builtFrom;
+	yield `{"skip":${JSON.stringify(skip)},"source":{`;
+	const fields = Object.entries(source).filter(([, value]) => value !== undefined);
+	for (const [index, [field, value]] of fields.entries()) {
+		yield `${index === 0 ? '' : ','}${JSON.stringify(field)}:`;
+		if (!Array.isArray(value)) {
+			yield JSON.stringify(value);
+			continue;
+		}
+		// Pieces of about 64 kB: small enough to stay light, large enough to write quickly.
+		let piece = '[';
+		for (const [itemIndex, item] of value.entries()) {
+			piece += `${itemIndex === 0 ? '' : ','}${JSON.stringify(item)}`;
+			if (piece.length > 65536) {
+				yield piece;
+				piece = '';
+			}
+		}
+		yield `${piece}]`;
+	}
+	yield '}}}';
 }

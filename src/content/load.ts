@@ -1,79 +1,65 @@
 // Reads a content file and reports every problem at its file:line:col, or builds the model.
-import {LineCounter, parseDocument, isNode, type Document} from 'yaml';
-import type {z} from 'zod';
-import {articleSchema} from './schema.js';
-import {checkArticle, type Path, type Problem} from './check.js';
+import {checkArticle, type Problem} from './check.js';
 import {buildArticle} from './build.js';
-import {ContentReadError, readContentFile, type LocatedProblem, type LoadResult} from './locate.js';
+import type {LocatedProblem, ParseResult} from './locate.js';
+import {readContentFile, displayName} from './read.js';
+import {checkSchema, pathInFile} from './schemaCheck.js';
+import {readYaml} from './yamlSource.js';
 
-export {bundledArticlePath, ContentReadError, formatPath, formatProblem, type LocatedProblem, type LoadResult} from './locate.js';
+export {bundledArticlePath, ContentReadError, formatPath, formatProblem, type LocatedProblem, type LoadResult, type ParseResult} from './locate.js';
 
-export async function loadArticle(file: string): Promise<LoadResult> {
-	return parseArticle(file, await readContentFile(file));
+export interface ParseOptions {
+	/** Called now and then with the fraction (0–1) of the work done. */
+	onProgress?: (fraction: number) => void;
+	/** Parse item by item above this many characters (tests lower it to cover that path). */
+	chunkAbove?: number;
 }
 
-export function parseArticle(file: string, sourceText: string): LoadResult {
-	const lineCounter = new LineCounter();
-	const document = parseDocument(sourceText, {lineCounter, prettyErrors: false});
-	const syntaxError = document.errors[0];
-	if (syntaxError !== undefined) {
-		const {line, col} = lineCounter.linePos(syntaxError.pos[0]);
-		const message = syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-		// The usual cause in prose: an unquoted value containing ": ".
-		const hint = /nested mappings|implicit keys/i.test(message) ? ' (if the text holds ": ", quote it or use >-)' : '';
-		throw new ContentReadError(`${file}:${line}:${col}: invalid YAML: ${message}${hint}`);
-	}
+export async function loadArticle(file: string, options: ParseOptions = {}): Promise<ParseResult> {
+	return parseArticle(displayName(file), await readContentFile(file), options);
+}
 
-	const locate = (problem: Problem): LocatedProblem => {
-		const offset = offsetOf(document, problem.path);
-		const {line, col} = lineCounter.linePos(offset);
-		return {...problem, file, line, column: col};
+// Shares of the work, measured on a 50,000-paragraph article: parsing the YAML is most of it.
+const parseShare = 0.75;
+const schemaShare = 0.1;
+const checkShare = 0.1;
+
+export function parseArticle(file: string, sourceText: string, {onProgress, chunkAbove}: ParseOptions = {}): ParseResult {
+	const progress = onProgress ?? (() => {});
+	const source = readYaml(file, sourceText, {chunkAbove, onProgress: (fraction) => progress(fraction * parseShare)});
+	// All at once: a JSON file is scanned once for every path.
+	const locate = (found: Problem[]): LocatedProblem[] => {
+		const offsets = source.offsetsOf(found.map((problem) => problem.path));
+		return found.map((problem, index) => {
+			const {line, col} = source.linePos(offsets[index]!);
+			return {...problem, file, line, column: col};
+		});
 	};
 
-	const parsed = articleSchema.safeParse(document.toJS());
-	if (!parsed.success) {
-		return {file, problems: parsed.error.issues.flatMap(schemaProblems).map(locate).sort(byPosition), article: null};
-	}
-	const problems = checkArticle(parsed.data).map(locate).sort(byPosition);
+	progress(parseShare);
+	const schema = checkSchema(source.data);
+	progress(parseShare + schemaShare);
+	// Content checks run on whatever the schema let through, so both kinds are reported at once.
+	const contentProblems = schema.source === null ? [] : checkArticle(schema.source, schema.scope).map((problem) => ({...problem, path: pathInFile(problem.path, schema.indexes)}));
+	progress(parseShare + schemaShare + checkShare);
+	const problems = locate([...schema.problems, ...contentProblems]).sort(byPosition);
+	if (schema.problems.length > 0 || schema.source === null) return {file, problems, article: null, builtFrom: null};
+
 	// Facts and questions serve only the quiz: when they alone are wrong, the article still reads,
 	// and the questions concerned are left out.
 	const quizOnly = problems.every((problem) => problem.scope === 'quiz');
-	const brokenFacts = new Set(problems.filter((problem) => problem.path[0] === 'facts').map((problem) => parsed.data.facts[problem.path[1] as number]?.id));
+	const data = schema.source;
+	const brokenFacts = new Set(problems.filter((problem) => problem.path[0] === 'facts').map((problem) => data.facts[problem.path[1] as number]?.id));
+	const questionsWithProblems = new Set(problems.filter((problem) => problem.path[0] === 'quiz').map((problem) => problem.path[1]));
 	const badQuestions = new Set(
-		parsed.data.quiz
-			.filter((question, index) => problems.some((problem) => problem.path[0] === 'quiz' && problem.path[1] === index) || brokenFacts.has(question.fact))
-			.map((question) => question.id),
+		data.quiz.filter((question, index) => questionsWithProblems.has(index) || (question.fact !== undefined && brokenFacts.has(question.fact))).map((question) => question.id),
 	);
-	return {file, problems, article: quizOnly ? buildArticle(parsed.data, badQuestions) : null};
+	const article = quizOnly ? buildArticle(data, badQuestions) : null;
+	progress(1);
+	return {file, problems, article, builtFrom: article === null ? null : {source: data, skip: [...badQuestions]}};
 }
 
 function byPosition(a: LocatedProblem, b: LocatedProblem): number {
 	return a.line - b.line || a.column - b.column;
-}
-
-function schemaProblems(issue: z.core.$ZodIssue): Problem[] {
-	const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-	if (issue.code === 'unrecognized_keys') {
-		return issue.keys.map((key) => ({path: [...path, key], message: `unknown field "${key}"`}));
-	}
-	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-		return [{path, message: `required field is missing (expected ${issue.expected})`}];
-	}
-	if (issue.code === 'invalid_type' && path.length === 0) {
-		return [{path, message: `an article is a mapping of fields (id, headline, body, sections, …); this file holds ${issue.message.replace(/.*received /, '')}`}];
-	}
-	if (issue.code === 'invalid_type') {
-		return [{path, message: `expected ${issue.expected}, got ${issue.message.replace(/.*received /, '')}`}];
-	}
-	return [{path, message: issue.message.replace(/^Invalid input: /, '')}];
-}
-
-/** Source offset of the node at `path`, or of its nearest existing ancestor. */
-function offsetOf(document: Document, problemPath: Path): number {
-	for (let length = problemPath.length; length >= 0; length--) {
-		const node = document.getIn(problemPath.slice(0, length), true);
-		if (isNode(node) && node.range) return node.range[0];
-	}
-	return 0;
 }
 

@@ -1,11 +1,11 @@
 // Where content comes from and how its problems are named: kept apart from the parser (yaml,
 // zod) so that commands which do not parse can start without loading it.
 import {existsSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Path, Problem} from './check.js';
 import type {Article} from './model.js';
+import type {ArticleSource} from './schema.js';
 
 export interface LocatedProblem extends Problem {
 	file: string;
@@ -23,6 +23,17 @@ export interface LoadResult {
 	article: Article | null;
 }
 
+/** What the article was built from, for the cache: building again is quicker than storing the model. */
+export interface BuiltFrom {
+	source: ArticleSource;
+	/** Questions left out. */
+	skip: string[];
+}
+
+export interface ParseResult extends LoadResult {
+	builtFrom: BuiltFrom | null;
+}
+
 export const bundledArticleName = 'johnson-lavrov-2017.yaml';
 
 /** The bundled article, found by walking up from this module (src/ in tests, dist/ when built). */
@@ -34,17 +45,6 @@ export function bundledArticlePath(): string {
 		const parent = path.dirname(directory);
 		if (parent === directory) throw new ContentReadError(`the bundled article content/${bundledArticleName} is missing`);
 		directory = parent;
-	}
-}
-
-/** The text of a content file, or a ContentReadError saying in one line why not. */
-export async function readContentFile(file: string): Promise<string> {
-	try {
-		return await readFile(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-		throw new ContentReadError(`${file}: cannot read: ${reason}`);
 	}
 }
 

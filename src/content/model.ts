@@ -124,5 +124,39 @@ export interface Article {
 export function textOf(article: Pick<Article, 'headline' | 'standfirst' | 'paragraphs'>, id: string): string | undefined {
 	if (id === 'headline') return article.headline;
 	if (id === 'standfirst') return article.standfirst ?? undefined;
-	return article.paragraphs.find((paragraph) => paragraph.id === id)?.text;
+	return lookups(article).paragraph.get(id)?.text;
+}
+
+/**
+ * Look-ups by id, built once per article and kept with it: a search of a list for every item
+ * (the quotes of each paragraph, the speaker of each turn) grows with the square of the article.
+ */
+export interface ArticleLookups {
+	paragraph: ReadonlyMap<string, Paragraph>;
+	person: ReadonlyMap<string, Person>;
+	quote: ReadonlyMap<string, Quote>;
+	/** The quotes of each paragraph (or of the headline and standfirst), in article order. */
+	quotesIn: ReadonlyMap<string, readonly Quote[]>;
+}
+
+const built = new WeakMap<object, ArticleLookups>();
+
+export function lookups(article: Partial<Pick<Article, 'paragraphs' | 'people' | 'quotes'>>): ArticleLookups {
+	let found = built.get(article);
+	if (found === undefined) {
+		const quotesIn = new Map<string, Quote[]>();
+		for (const quote of article.quotes ?? []) {
+			const list = quotesIn.get(quote.paragraphId);
+			if (list === undefined) quotesIn.set(quote.paragraphId, [quote]);
+			else list.push(quote);
+		}
+		found = {
+			paragraph: new Map((article.paragraphs ?? []).map((paragraph) => [paragraph.id, paragraph])),
+			person: new Map((article.people ?? []).map((person) => [person.id, person])),
+			quote: new Map((article.quotes ?? []).map((quote) => [quote.id, quote])),
+			quotesIn,
+		};
+		built.set(article, found);
+	}
+	return found;
 }

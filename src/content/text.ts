@@ -46,8 +46,27 @@ export function contentWords(value: string): string[] {
 		.map(stem);
 }
 
-/** Every opening quote mark a quotation may start with. */
-export const openingQuoteMarks = ['\u201C', '\u2018', '"', "'"];
+/**
+ * Every opening quote mark a quotation may start with: English “ ‘ " ', German „ ‚,
+ * French « ‹, Danish » ›, Chinese and Japanese 「 『.
+ */
+export const openingQuoteMarks = ['\u201C', '\u2018', '"', "'", '\u201E', '\u201A', '\u00AB', '\u2039', '\u00BB', '\u203A', '\u300C', '\u300E'];
+
+/** The marks that may close a quotation opened with each mark. */
+export const closingQuoteMarks: Readonly<Record<string, readonly string[]>> = {
+	'\u201C': ['\u201D'],
+	'\u2018': ['\u2019'],
+	'"': ['"'],
+	"'": ["'"],
+	'\u201E': ['\u201C', '\u201D'],
+	'\u201A': ['\u2018', '\u2019'],
+	'\u00AB': ['\u00BB'],
+	'\u2039': ['\u203A'],
+	'\u00BB': ['\u00AB', '\u00BB'],
+	'\u203A': ['\u2039', '\u203A'],
+	'\u300C': ['\u300D'],
+	'\u300E': ['\u300F'],
+};
 
 export interface QuotedSpan {
 	text: string;
@@ -60,10 +79,10 @@ export interface QuotedSpan {
  */
 export function quotedSpans(value: string): QuotedSpan[] {
 	const spans: QuotedSpan[] = [];
-	const patterns = [/\u201C([^\u201D]+)\u201D/g, /"([^"]+)"/g, /\u2018(.+?)\u2019(?!\p{L})/gu];
+	const patterns = [/\u201C([^\u201D]+)\u201D/g, /"([^"]+)"/g, /\u2018(.+?)\u2019(?!\p{L})/gu, /\u00AB([^\u00BB]+)\u00BB/g, /\u201E([^\u201C\u201D]+)[\u201C\u201D]/g, /\u300C([^\u300D]+)\u300D/g, /\u300E([^\u300F]+)\u300F/g];
 	for (const pattern of patterns) {
 		for (const match of value.matchAll(pattern)) {
-			spans.push({text: match[1]!, start: match.index! + 1});
+			spans.push({text: match[1]!, start: match.index + 1});
 		}
 	}
 	return spans.sort((a, b) => a.start - b.start);

@@ -50,7 +50,7 @@ export function quizToText(article: Article, seed: number | null, width = 80): s
 	const wrap = (text: string, indent = '', hang = indent) => wrapText(text, width, indent, hang);
 	const questions = presentQuiz(article.quiz, seed);
 	const order = seed === null ? 'in the order written' : `order of seed ${seed}`;
-	const out = [wrap(`Quiz: ${article.headline}`), wrap(`${questions.length} questions, ${order}.`)];
+	const out = [wrap(`Quiz: ${article.headline}`), wrap(`${plural(questions.length, 'question')}, ${order}.`)];
 	questions.forEach((question, index) => {
 		const hang = ' '.repeat(`${index + 1}. `.length);
 		out.push([wrap(`${index + 1}. ${question.question}`, '', hang), ...question.options.map((_, option) => wrap(optionLabel(question, option), hang, `${hang}   `))].join('\n'));

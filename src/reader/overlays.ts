@@ -3,6 +3,7 @@ import type {Article} from '../content/model.js';
 import {bindingLabel, bindingsFor, type Mode} from '../keys/keymap.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {type Line, type Segment} from '../screen/line.js';
+import {times} from '../text/plural.js';
 
 const modeTitles: Array<[Mode, string]> = [
 	['reader', 'Reading'],
@@ -28,7 +29,8 @@ export function helpLines(width: number): Line[] {
 		const labelWidth = Math.min(16, Math.max(...bindings.map((binding) => bindingLabel(binding).length)) + 2);
 		for (const binding of bindings) {
 			const label = bindingLabel(binding).padEnd(labelWidth);
-			if (width >= labelWidth + 20) {
+			// A label longer than the column (six keys for "next step") gets a line of its own.
+			if (width >= labelWidth + 20 && bindingLabel(binding).length < labelWidth) {
 				const text = wrapSegments([{text: binding.description, style: {role: 'text'}}], width - labelWidth);
 				text.forEach((line, index) => {
 					lines.push([{text: index === 0 ? label : ' '.repeat(labelWidth), style: {role: 'key'}}, ...line]);
@@ -54,7 +56,7 @@ export function castLines(article: Article, width: number): Line[] {
 			lines.push(...wrapSegments([{text: `Called: ${aliases.map((alias) => `“${alias}”`).join(', ')}`, style: {role: 'dim'}}], width, '  '));
 		}
 		const quoted = article.quotes.filter((quote) => quote.speakerId === person.id).length;
-		if (quoted > 0) lines.push(...wrapSegments([{text: `Quoted ${quoted} ${quoted === 1 ? 'time' : 'times'}`, style: {role: 'dim'}}], width, '  '));
+		if (quoted > 0) lines.push(...wrapSegments([{text: `Quoted ${times(quoted)}`, style: {role: 'dim'}}], width, '  '));
 	}
 	return lines;
 }

@@ -7,6 +7,7 @@ import {frameFor, isTooSmall} from '../screen/layout.js';
 import {listLimit, pointerWidth, type ListScreen} from '../screen/list.js';
 import type {Line} from '../screen/line.js';
 import {wrapSegments} from '../screen/wrap.js';
+import {plural} from '../text/plural.js';
 import {turnsIn} from './document.js';
 import {documentFor, overlayLines, type ReaderState} from './state.js';
 
@@ -34,7 +35,7 @@ export function readerScreen(article: Article, state: ReaderState, extra: Reader
 function tocEntry(article: Article, index: number, current: number, width: number): Line[] {
 	const section = article.sections[index]!;
 	const turns = turnsIn(section);
-	const details = [`${section.paragraphs.length} ¶`, turns > 0 ? `${turns} turns` : '', section.targetMinutes === null ? '' : `${section.targetMinutes} min`].filter(Boolean);
+	const details = [`${section.paragraphs.length} ¶`, turns > 0 ? plural(turns, 'turn') : '', section.targetMinutes === null ? '' : `${section.targetMinutes} min`].filter(Boolean);
 	return wrapSegments([{text: `${index + 1}. ${section.title}  (${details.join(', ')})`, style: {role: 'text'}}], width, index === current ? '● ' : '  ');
 }
 

@@ -1,7 +1,8 @@
 // Where a line may break, by the Unicode line breaking algorithm (UAX #14, the linebreak
 // library): after spaces, after hyphens and dashes, between most CJK characters, never before
 // closing punctuation. Text that can only break after spaces (most English prose) skips the
-// library, which looks up every character's class.
+// library, which looks up every character's class. One tailoring: no break after a hyphen that
+// starts a word (a command-line option, "--room").
 import LineBreaker from 'linebreak';
 
 // Letters, digits, spaces, and punctuation that neither allows nor forbids more than the spaces
@@ -18,7 +19,12 @@ export function breakOpportunities(text: string): number[] {
 	}
 	const breaks: number[] = [];
 	const breaker = new LineBreaker(text);
-	for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) breaks.push(next.position);
+	for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) {
+		// Tailoring: a hyphen that starts a word ("--room", "-x") belongs to it, as an option's does.
+		const at = next.position;
+		if (text[at - 1] === '-' && (at < 2 || /[\s(\-]/.test(text[at - 2]!))) continue;
+		breaks.push(at);
+	}
 	if (breaks.at(-1) !== text.length) breaks.push(text.length);
 	return breaks;
 }

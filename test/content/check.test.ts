@@ -15,7 +15,7 @@ describe('schema problems are located and named', () => {
 	});
 
 	it('a field of the wrong type', () => {
-		expectFirst([['    answer: 1\n', '    answer: two\n']], 'answer: two', 'quiz[1].answer', /expected number, got string/);
+		expectFirst([['    answer: 1\n', '    answer: two\n']], 'answer: two', 'quiz[1].answer', /must be a whole number from 0 to 2 \(the index of the correct option among 3\); it is "two"/);
 	});
 
 	it('an unknown field, such as a typo', () => {
@@ -143,5 +143,35 @@ describe('a fact changed in the text', () => {
 			expect.stringMatching(/facts\[\d+\]\.text: fact f-bentleys: "300 Bentleys" is not in p11/),
 			expect.stringMatching(/quiz\[\d+\]\.evidence\[0\]\.text: question q-bentleys: evidence "as well as sales of 300 Bentleys in the country" is not in p11/),
 		]);
+	});
+});
+
+describe('grounding promises that planted bugs once broke unnoticed', () => {
+	it('a quote must follow a quote mark: the same words unmarked do not count', () => {
+		expect(problemsAfter([['was “nearly” finished', 'was nearly finished']])).toEqual([
+			expect.stringMatching(/quotes\[0\]\.text: quote q-nearly: the text in p1 is not preceded by a quote mark$/),
+		]);
+		// Unmarked first and marked later: the marked one is the quotation.
+		expect(problemsAfter([['was “nearly” finished', 'was nearly “nearly” finished']])).toEqual([]);
+	});
+
+	it('a who-said question must cite the paragraph where the speaker says it', () => {
+		const problems = problemsAfter([["      - {paragraph: p2, text: '“It will open in spring,” Ms Mayor said.'}", '      - {paragraph: p1, text: Ms Mayor said the bridge}']]);
+		expect(problems).toEqual([expect.stringMatching(/quiz\[0\]\.evidence: question q-who-spring: the evidence must cite p2, where Ann Mayor says it$/)]);
+	});
+
+	it("an exchange's turns must follow the text's order", () => {
+		const problems = problemsAfter([['      - quote: q-spring\n      - quote: q-which-year\n', '      - quote: q-which-year\n      - quote: q-spring\n']]);
+		expect(problems).toEqual([expect.stringMatching(/exchanges\[0\]\.turns\[1\]: turns of when must follow the text's order$/)]);
+	});
+
+	it('a name does not match as the start of a longer word ("Leader" in "Leaders")', () => {
+		const problems = problemsAfter([['But Mr Leader replied:', 'But Mr Leaders replied:']]);
+		expect(problems).toEqual([expect.stringMatching(/quotes\[2\]\.speaker: quote q-which-year: p3 does not name Bob Leader outside the quote \(as "Bob Leader", "Mr Leader"\)/)]);
+	});
+
+	it("a fact question's evidence must contain the fact", () => {
+		const problems = problemsAfter([['{paragraph: p4, text: The bridge has cost 40 million pounds so far.}', '{paragraph: p4, text: The bridge has cost}']]);
+		expect(problems).toEqual([expect.stringMatching(/quiz\[1\]\.evidence: question q-cost: no evidence from p4 contains fact f-cost "40 million pounds"$/)]);
 	});
 });

@@ -55,3 +55,11 @@ describe('wrapSegments', () => {
 		expect(lines.map(lineText)).toEqual(['日本語', '日本語']);
 	});
 });
+
+describe('wrapping command-line options', () => {
+	it('keeps an option whole: no break after the hyphens that start it', () => {
+		const lines = wrapSegments(plain('lock the room (present --room) or --hide-tally'), 16);
+		for (const line of lines.map(lineText)) expect(line).not.toMatch(/--$/);
+		expect(lines.map(lineText).join(' ')).toContain('--room');
+	});
+});

@@ -1,0 +1,306 @@
+// YAML text to plain data, and source offsets back from a path, holding against hostile input:
+// aliases that expand to billions of nodes (yaml's maxAliasCount), nesting deep enough to
+// overflow the stack, tags asking for other types (only the core schema's are resolved, every
+// other tag is an error), several documents in one file. Each is a ContentReadError located at
+// file:line:col, in our words.
+//
+// JSON is read with JSON.parse (src/content/jsonSource.ts). A large YAML file is parsed one
+// top-level list item at a time when its layout allows (it nearly always does: `body:` then
+// `  - id: …` items). yaml's document model takes ~30 bytes of memory per byte of source, and
+// parsing grows faster than the text on long documents, so a 50,000-paragraph article parsed
+// whole needed over 1 GB. An item is parsed again only to locate a problem in it.
+import {isCollection, isNode, isPair, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
+import {jsonOffsets, parseJson} from './jsonSource.js';
+import {ContentReadError} from './locate.js';
+
+export type DataPath = ReadonlyArray<string | number>;
+
+export interface YamlSource {
+	data: unknown;
+	/** Source offsets of the nodes at `paths`, each or of its nearest existing ancestor. */
+	offsetsOf: (paths: readonly DataPath[]) => number[];
+	linePos: (offset: number) => {line: number; col: number};
+}
+
+export interface YamlOptions {
+	/** Fraction (0–1) of the text parsed so far. */
+	onProgress?: (fraction: number) => void;
+	/** Files longer than this (in characters) are parsed item by item when their layout allows. */
+	chunkAbove?: number;
+}
+
+/** Expanding aliases past this many nodes is refused: a "billion laughs" file would never end. */
+const maxAliasCount = 100;
+
+let coreSchema: Schema | undefined;
+function parseOptions(lineCounter?: LineCounter) {
+	// Only the core schema's tags (string, number, boolean, null, map, seq): not even YAML 1.1's
+	// !!binary or !!set, and never a language's own types such as !js/function.
+	coreSchema ??= new Schema({schema: 'core', resolveKnownTags: false});
+	return {prettyErrors: false, schema: coreSchema, uniqueKeys: true, lineCounter};
+}
+
+export function readYaml(file: string, text: string, {onProgress, chunkAbove = 256 * 1024}: YamlOptions = {}): YamlSource {
+	const json = parseJson(text);
+	if (json !== undefined) return {data: json, offsetsOf: (paths) => jsonOffsets(text, paths), linePos: lineIndex(text)};
+	return withPlainEnvironment(() => {
+		const chunks = text.length > chunkAbove ? splitTopLevel(text) : null;
+		if (chunks !== null) {
+			const source = readChunked(file, text, chunks, onProgress);
+			if (source !== null) return source;
+		}
+		return readWhole(file, text, onProgress);
+	});
+}
+
+/**
+ * yaml's parser reads process.env.LOG_TOKENS for every token, and process.env goes to the C
+ * library each time: a seventh of the time parsing a large article took. While the (synchronous)
+ * parse runs, process.env is a plain copy; it is put back before anything else can run.
+ */
+function withPlainEnvironment<T>(run: () => T): T {
+	const environment = process.env;
+	process.env = {...environment};
+	try {
+		return run();
+	} finally {
+		process.env = environment;
+	}
+}
+
+function readWhole(file: string, text: string, onProgress?: (fraction: number) => void): YamlSource {
+	const lineCounter = new LineCounter();
+	if (onProgress !== undefined) {
+		const addNewLine = lineCounter.addNewLine;
+		let lines = 0;
+		lineCounter.addNewLine = (offset) => {
+			if (++lines % 256 === 0) onProgress(offset / text.length);
+			return addNewLine(offset);
+		};
+	}
+	const document = parseDocument(text, parseOptions(lineCounter));
+	const linePos = (offset: number) => lineCounter.linePos(offset);
+	const data = toData(file, document, 0, linePos);
+	return {data, offsetsOf: (paths) => paths.map((path) => offsetIn(document, path)), linePos};
+}
+
+/** Plain data from a parsed document whose offsets start at `base`, or a located ContentReadError. */
+function toData(file: string, document: Document.Parsed, base: number, linePos: YamlSource['linePos']): unknown {
+	const fail = (offset: number, message: string): never => {
+		const {line, col} = linePos(base + offset);
+		throw new ContentReadError(`${file}:${line}:${col}: invalid YAML: ${message}`);
+	};
+	// Warnings too: an unknown tag is only a warning to yaml, which then reads the value as a string.
+	const error = document.errors[0] ?? document.warnings[0];
+	if (error !== undefined) fail(error.pos[0], yamlMessage(error));
+	const tooDeep = nodeDeeperThan(document.contents, maxDepth);
+	if (tooDeep !== null) fail(tooDeep, 'nested too deeply; an article needs only a few levels');
+	try {
+		return document.toJS({maxAliasCount, reviver: flatten});
+	} catch (error) {
+		const alias = firstAlias(document);
+		if (error instanceof ReferenceError && alias !== null) {
+			const offset = alias.range?.[0] ?? 0;
+			if (/Excessive alias count/.test(error.message)) {
+				fail(offset, `the aliases (*${alias.source} and others) expand to too much data; write the values out instead of using & and *`);
+			}
+			fail(offset, `the alias *${alias.source} has no anchor &${alias.source} before it`);
+		}
+		if (error instanceof RangeError) fail(document.contents?.range[0] ?? 0, 'nested too deeply; an article needs only a few levels');
+		throw error;
+	}
+}
+
+/**
+ * yaml builds a scalar a character at a time, which V8 keeps as a rope of one node per piece:
+ * ~30 bytes per character, 500 MB for a 50,000-paragraph article. Reading a character makes V8
+ * flatten the string in place.
+ */
+function flatten(_key: unknown, value: unknown): unknown {
+	if (typeof value === 'string') value.charCodeAt(0);
+	return value;
+}
+
+/**
+ * Nesting beyond what an article needs (5 levels) is refused before anything walks it
+ * recursively: how deep yaml itself can go before its stack overflows depends on the machine.
+ */
+const maxDepth = 32;
+
+/** Offset of the first collection nested deeper than `limit`, walking without recursion. */
+function nodeDeeperThan(root: unknown, limit: number): number | null {
+	const pending: Array<[unknown, number]> = [[root, 0]];
+	for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+		const [node, depth] = next;
+		if (isPair(node)) {
+			pending.push([node.key, depth], [node.value, depth]);
+		} else if (isCollection(node)) {
+			if (depth >= limit) return node.range?.[0] ?? 0;
+			for (const item of node.items) pending.push([item, depth + 1]);
+		}
+	}
+	return null;
+}
+
+function firstAlias(document: Document): {source: string; range?: [number, number, number] | null} | null {
+	let found: {source: string; range?: [number, number, number] | null} | null = null;
+	visit(document, {
+		Alias(_key, node) {
+			found = node;
+			return visit.BREAK;
+		},
+	});
+	return found;
+}
+
+/** yaml's messages, in our words where they concern the hostile cases or name yaml's own API. */
+export function yamlMessage(error: Pick<YAMLError, 'code' | 'message'>): string {
+	const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+	switch (error.code) {
+		case 'MULTIPLE_DOCS':
+			return 'a second YAML document starts here (after ---); an article is one document per file';
+		case 'TAG_RESOLVE_FAILED':
+		case 'BAD_COLLECTION_TYPE': {
+			const tag = /(?:tag:yaml\.org,2002:|!)[^\s,]*/.exec(message)?.[0].replace('tag:yaml.org,2002:', '!!');
+			return `${tag === undefined ? 'tags are' : `the tag ${tag} is`} not allowed; an article holds only text, numbers, lists and mappings, with no tags`;
+		}
+		case 'RESOURCE_EXHAUSTION':
+			return 'nested too deeply; an article needs only a few levels';
+		case 'DUPLICATE_KEY':
+			return 'this key appears twice in the same mapping';
+		case 'TAB_AS_INDENT':
+			return 'a tab is used for indentation; YAML indents with spaces';
+		case 'BLOCK_AS_IMPLICIT_KEY':
+		case 'MULTILINE_IMPLICIT_KEY':
+			// The usual cause in prose: an unquoted value containing ": ".
+			return `${message} (if the text holds ": ", quote it or use >-)`;
+		default:
+			return message;
+	}
+}
+
+/** Offset of the node at `path` in a document, or of its nearest existing ancestor. */
+function offsetIn(document: Document, path: DataPath): number {
+	for (let length = path.length; length >= 0; length--) {
+		const node = document.getIn(path.slice(0, length), true);
+		if (isNode(node) && node.range) return node.range[0];
+	}
+	return 0;
+}
+
+interface Chunk {
+	start: number;
+	end: number;
+	key: string;
+	/** Index in the key's list, or null when the chunk is the whole `key: value` entry. */
+	index: number | null;
+}
+
+/**
+ * The top-level entries of a block mapping, each list split into its items, or null when the
+ * layout is anything else (flow style, document markers, directives, odd indentation): those
+ * files are parsed whole. Lines are looked at, not parsed: a line at the items' indentation
+ * that starts with "- " can only begin an item, as anything inside an item is indented further.
+ */
+export function splitTopLevel(text: string): Chunk[] | null {
+	const chunks: Chunk[] = [];
+	const keys = new Set<string>();
+	let entry: {key: string; start: number; inline: boolean; itemIndent: number | null; items: number[]} | null = null;
+	const close = (end: number) => {
+		if (entry === null) return;
+		if (entry.items.length === 0) chunks.push({start: entry.start, end, key: entry.key, index: null});
+		entry.items.forEach((start, index) => chunks.push({start, end: entry!.items[index + 1] ?? end, key: entry!.key, index}));
+	};
+	for (let lineStart = 0; lineStart < text.length; ) {
+		const newline = text.indexOf('\n', lineStart);
+		const lineEnd = newline === -1 ? text.length : newline;
+		let first = lineStart;
+		while (first < lineEnd && text[first] === ' ') first++;
+		const indent = first - lineStart;
+		const character = text[first];
+		const blank = first === lineEnd || character === '\r' || character === '#';
+		const itemStart = character === '-' && (first + 1 === lineEnd || text[first + 1] === ' ' || text[first + 1] === '\r');
+		if (!blank) {
+			if (indent === 0 && !(itemStart && entry !== null && !entry.inline && (entry.itemIndent ?? 0) === 0)) {
+				const key = /^([A-Za-z_$][\w$-]*):(?=[ \r]|$)/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)))?.[1];
+				if (key === undefined || keys.has(key)) return null;
+				keys.add(key);
+				close(lineStart);
+				const rest = text.slice(lineStart + key.length + 1, lineEnd).trim();
+				entry = {key, start: lineStart, inline: rest !== '' && !rest.startsWith('#'), itemIndent: null, items: []};
+			} else if (entry === null) {
+				return null;
+			} else if (!entry.inline) {
+				if (entry.itemIndent === null) {
+					if (!itemStart) return null;
+					entry.itemIndent = indent;
+				}
+				if (indent < entry.itemIndent || (indent === entry.itemIndent && !itemStart)) return null;
+				if (indent === entry.itemIndent) entry.items.push(lineStart);
+			}
+		}
+		lineStart = lineEnd + 1;
+	}
+	close(text.length);
+	return chunks;
+}
+
+/** Line and column (from 1) of an offset, from an index of the text's line starts. */
+function lineIndex(text: string): YamlSource['linePos'] {
+	const lineCounter = new LineCounter();
+	lineCounter.addNewLine(0);
+	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+	return (offset) => lineCounter.linePos(offset);
+}
+
+function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (fraction: number) => void): YamlSource | null {
+	const linePos = lineIndex(text);
+	const data: Record<string, unknown> = {};
+	for (const [number, chunk] of chunks.entries()) {
+		if (onProgress !== undefined && number % 256 === 0) onProgress(chunk.start / text.length);
+		const document = parseDocument(text.slice(chunk.start, chunk.end), parseOptions());
+		// An alias to an anchor in another item cannot be resolved here: let the whole file decide.
+		if (document.errors.some((error) => error.code === 'BAD_ALIAS')) return null;
+		let value: unknown;
+		try {
+			value = toData(file, document, chunk.start, linePos);
+		} catch (error) {
+			if (error instanceof ContentReadError && / has no anchor /.test(error.message)) return null;
+			throw error;
+		}
+		if (chunk.index === null) {
+			Object.assign(data, value as object);
+		} else {
+			const list = (data[chunk.key] ??= []) as unknown[];
+			list.push(...(value as unknown[]));
+		}
+	}
+
+	let cached: {chunk: Chunk; document: Document} | null = null;
+	const documentOf = (chunk: Chunk) => {
+		if (cached?.chunk !== chunk) cached = {chunk, document: parseDocument(text.slice(chunk.start, chunk.end), parseOptions())};
+		return cached.document;
+	};
+	const byKey = new Map<string, Chunk[]>();
+	for (const chunk of chunks) {
+		const list = byKey.get(chunk.key) ?? [];
+		list.push(chunk);
+		byKey.set(chunk.key, list);
+	}
+	const offsetOf = (path: DataPath): number => {
+		const [key, index, ...rest] = path;
+		const ofKey = byKey.get(String(key)) ?? [];
+		if (ofKey.length === 0) return 0;
+		const whole = ofKey.find((chunk) => chunk.index === null);
+		if (whole !== undefined) return whole.start + offsetIn(documentOf(whole), path);
+		const item = typeof index === 'number' ? ofKey[index] : undefined;
+		if (item === undefined) {
+			// The list itself: where its first item starts.
+			const contents = documentOf(ofKey[0]!).contents;
+			return ofKey[0]!.start + (isSeq(contents) && contents.range ? contents.range[0] : 0);
+		}
+		return item.start + offsetIn(documentOf(item), [0, ...rest]);
+	};
+	return {data, offsetsOf: (paths) => paths.map(offsetOf), linePos};
+}
+

@@ -1,0 +1,194 @@
+import {describe, expect, it} from 'vitest';
+import {parse as parseYaml} from 'yaml';
+import {ContentReadError} from '../../src/content/locate.js';
+import {parseArticle, formatProblem} from '../../src/content/load.js';
+import {readYaml, splitTopLevel} from '../../src/content/yamlSource.js';
+import {bundledSource, edited, minimalSource} from '../helpers/content.js';
+
+/** The one-line error parsing gives, item by item (chunkAbove 0) or whole. */
+function yamlError(text: string, chunkAbove: number): string {
+	try {
+		readYaml('f.yaml', text, {chunkAbove});
+	} catch (error) {
+		expect(error).toBeInstanceOf(ContentReadError);
+		return (error as Error).message;
+	}
+	throw new Error('parsed without error');
+}
+
+describe('a large file is parsed item by item, with the same result as whole', () => {
+	it('gives the same data for the bundled article', () => {
+		expect(splitTopLevel(bundledSource)).not.toBeNull();
+		expect(readYaml('a.yaml', bundledSource, {chunkAbove: 0}).data).toEqual(parseYaml(bundledSource));
+	});
+
+	it('locates problems at the same line and column', () => {
+		const text = edited([['      300 Bentleys in the country, adding:', '      400 Bentleys in the country, adding:'], ['  - id: johnson\n', '  - id: johnson\n    nickname: Boris\n']], bundledSource);
+		const whole = parseArticle('a.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
+		expect(whole.length).toBeGreaterThan(1);
+		expect(parseArticle('a.yaml', text, {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
+	});
+
+	it('locates a problem in a whole list and a missing field', () => {
+		for (const text of [edited([['quiz:\n', 'quiz: []\nunused:\n']]), edited([['  - id: plan\n    title: The plan\n', '  - id: plan\n']])]) {
+			const whole = parseArticle('m.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
+			expect(parseArticle('m.yaml', text, {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
+		}
+	});
+
+	it('locates a syntax error inside an item where parsing it whole would', () => {
+		const broken = edited([['    text: The bridge has cost 40 million pounds so far.', '    text: "The bridge has cost 40 million pounds so far.']]);
+		expect(yamlError(broken, 0)).toMatch(/^f\.yaml:\d+:\d+: invalid YAML: /);
+		const unquoted = edited([["    text: 'But Mr Leader replied: “Spring of which year?”'", '    text: But Mr Leader replied: “Spring of which year?”']]);
+		expect(yamlError(unquoted, 0)).toBe(yamlError(unquoted, Infinity));
+		expect(yamlError(unquoted, 0)).toMatch(/\(if the text holds ": ", quote it or use >-\)$/);
+	});
+
+	it('falls back to the whole file for layouts it does not split', () => {
+		const json = JSON.stringify(parseYaml(minimalSource));
+		expect(splitTopLevel(json)).toBeNull();
+		expect(splitTopLevel(`---\n${minimalSource}`)).toBeNull();
+		expect(splitTopLevel(minimalSource.replace('body:\n  - id: p1\n', 'body:\n  - id: p1\n extra: 1\n'))).toBeNull();
+		expect(splitTopLevel(`${minimalSource}id: again\n`)).toBeNull();
+		expect(readYaml('m.json', json, {chunkAbove: 0}).data).toEqual(parseYaml(minimalSource));
+	});
+
+	it('splits lists written at the left margin, and keeps comments and folded text in their item', () => {
+		const text = 'id: x\n# a comment\nbody:\n- id: p1\n  text: >-\n    one\n    two\n\n# between\n- id: p2\n  text: three\n';
+		expect(splitTopLevel(text)?.map((chunk) => [chunk.key, chunk.index])).toEqual([['id', null], ['body', 0], ['body', 1]]);
+		expect(readYaml('x.yaml', text, {chunkAbove: 0}).data).toEqual(parseYaml(text));
+	});
+
+	it('resolves an alias to an anchor in another item by parsing the whole file', () => {
+		const text = 'id: x\npeople:\n  - &who {id: a, name: A}\nquotes:\n  - *who\n';
+		expect(readYaml('x.yaml', text, {chunkAbove: 0}).data).toEqual(parseYaml(text));
+	});
+
+	it('reports progress as it goes', () => {
+		const seen: number[] = [];
+		readYaml('a.yaml', bundledSource, {chunkAbove: 0, onProgress: (fraction) => seen.push(fraction)});
+		expect(seen.length).toBeGreaterThan(0);
+		expect(seen.every((fraction) => fraction >= 0 && fraction <= 1)).toBe(true);
+	});
+});
+
+describe('hostile YAML, located and in our words', () => {
+	it('an alias to nowhere', () => {
+		expect(yamlError('id: x\nheadline: *nowhere\n', Infinity)).toMatch(/^f\.yaml:2:11: invalid YAML: /);
+	});
+
+	it('a key written twice', () => {
+		expect(yamlError('id: x\nid: y\n', Infinity)).toBe('f.yaml:2:1: invalid YAML: this key appears twice in the same mapping');
+	});
+
+	it('a tab used for indentation', () => {
+		expect(yamlError('people:\n\t- id: a\n', Infinity)).toMatch(/^f\.yaml:2:1: invalid YAML: /);
+	});
+
+	it('the same errors from a file parsed item by item', () => {
+		const eleven = (alias: string) => `[${Array(11).fill(alias).join(', ')}]`;
+		const bomb = edited([['quotes:\n', `quotes:\n  - &a [lol, lol, lol]\n  - &b ${eleven('*a')}\n  - ${eleven('*b')}\n`]]);
+		expect(yamlError(bomb, 0)).toBe(yamlError(bomb, Infinity));
+		expect(yamlError(bomb, 0)).toMatch(/the aliases \(\*a and others\) expand to too much data/);
+		const tagged = edited([['  - id: p4\n', '  - id: !!set p4\n']]);
+		expect(yamlError(tagged, 0)).toBe(yamlError(tagged, Infinity));
+	});
+});
+
+describe('the environment while parsing', () => {
+	it('is put back as it was, after a parse and after a parse error', () => {
+		const environment = process.env;
+		readYaml('a.yaml', minimalSource);
+		expect(process.env).toBe(environment);
+		expect(() => readYaml('a.yaml', 'id: [')).toThrow(ContentReadError);
+		expect(process.env).toBe(environment);
+	});
+});
+
+describe('splitting a file into its top-level items', () => {
+	const split = (text: string) => splitTopLevel(text)?.map((chunk) => [chunk.key, chunk.index, text.slice(chunk.start, chunk.end)]) ?? null;
+
+	it('keeps an entry with its value on the key line whole, continuation lines and all', () => {
+		expect(split('id: x\nnotes: >-\n  one\n  two\nbody:\n  - a\n')).toEqual([
+			['id', null, 'id: x\n'],
+			['notes', null, 'notes: >-\n  one\n  two\n'],
+			['body', 0, '  - a\n'],
+		]);
+	});
+
+	it('takes "-" alone, or before a space or a carriage return, as an item; a comment after the key is no value', () => {
+		expect(split('body: # the text\n  -\n    id: a\n  - b\r\n  -\r\n')).toEqual([
+			['body', 0, '  -\n    id: a\n'],
+			['body', 1, '  - b\r\n'],
+			['body', 2, '  -\r\n'],
+		]);
+	});
+
+	it('keeps an empty list entry whole', () => {
+		expect(split('quotes:\nbody:\n  - a\n')).toEqual([
+			['quotes', null, 'quotes:\n'],
+			['body', 0, '  - a\n'],
+		]);
+	});
+
+	it('gives up on anything it cannot be sure of', () => {
+		expect(split('  id: x\n')).toBeNull();
+		expect(split('id:x\n')).toBeNull();
+		expect(split('"id": x\n')).toBeNull();
+		expect(split('body:\n  id: x\n')).toBeNull();
+		expect(split('body:\n  - a\n  -b\n')).toBeNull();
+		expect(split('body:\n    - a\n  - b\n')).toBeNull();
+		expect(split('body:\n  - a\n b: c\n')).toBeNull();
+		expect(split('body:\n- a\nbody:\n- b\n')).toBeNull();
+	});
+
+	it('reads item lines at the left margin as items of the key above', () => {
+		expect(split('body:\n- a\n- b\nid: x\n')).toEqual([
+			['body', 0, '- a\n'],
+			['body', 1, '- b\n'],
+			['id', null, 'id: x\n'],
+		]);
+		expect(split('id: x\n- a\n')).toBeNull();
+	});
+});
+
+describe('yaml errors in our words', () => {
+	const error = (text: string) => yamlError(text, Infinity).replace(/^f\.yaml:\d+:\d+: invalid YAML: /, '');
+
+	it('names the tag refused, in its short form', () => {
+		expect(error('id: !!set {a}\n')).toBe('the tag !!set is not allowed; an article holds only text, numbers, lists and mappings, with no tags');
+		expect(error('id: !!map [a]\n')).toMatch(/^the tag !!map is not allowed/);
+		expect(error('id: !custom x\n')).toMatch(/^the tag !custom is not allowed/);
+	});
+
+	it('says what is wrong with tabs, repeated keys, extra documents and ": " in plain text', () => {
+		expect(error('a:\n\t- b\n')).toBe('a tab is used for indentation; YAML indents with spaces');
+		expect(error('a: 1\na: 2\n')).toBe('this key appears twice in the same mapping');
+		expect(error('a: 1\n---\nb: 2\n')).toBe('a second YAML document starts here (after ---); an article is one document per file');
+		expect(error('a: b: c\n')).toMatch(/\(if the text holds ": ", quote it or use >-\)$/);
+		// However deep the stack lets yaml go: 33 levels are refused as surely as 5,000.
+		for (const depth of [33, 100, 5000]) expect(error(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`)).toBe('nested too deeply; an article needs only a few levels');
+		expect(() => readYaml('f.yaml', `a: ${'['.repeat(31)}${']'.repeat(31)}\n`)).not.toThrow();
+		expect(yamlError(`a:\n${Array.from({length: 40}, (_, depth) => `${'  '.repeat(depth + 1)}- `).join('\n')}x\n`, Infinity)).toMatch(/^f\.yaml:\d+:\d+: invalid YAML: nested too deeply/);
+	});
+
+	it('keeps other messages to their first line, without yaml\'s own position', () => {
+		const message = error('a: "open\n');
+		expect(message).not.toMatch(/\n| at line \d+, column \d+/);
+		expect(message.length).toBeGreaterThan(0);
+	});
+
+	it('locates an error at the line and column where it is', () => {
+		expect(yamlError('id: x\nheadline: [a, \n', Infinity)).toMatch(/^f\.yaml:3:1: invalid YAML: /);
+		expect(yamlError('id: x\nid: y\n', Infinity)).toMatch(/^f\.yaml:2:1: /);
+	});
+
+	it('reports progress while parsing a long file whole', () => {
+		const seen: number[] = [];
+		const text = `body:\n${Array.from({length: 600}, (_, index) => `  - {id: p${index}}`).join('\n')}\n`;
+		readYaml('long.yaml', `# flow start\n---\n${text}`, {onProgress: (fraction) => seen.push(fraction)});
+		expect(seen.length).toBe(2);
+		expect(seen[1]).toBeGreaterThan(seen[0]!);
+		expect(seen[1]).toBeLessThan(1);
+	});
+});
