@@ -22,7 +22,7 @@ export function breakOpportunities(text: string): number[] {
 	for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) {
 		// Tailoring: a hyphen that starts a word ("--room", "-x") belongs to it, as an option's does.
 		const at = next.position;
-		if (text[at - 1] === '-' && (at < 2 || /[\s(\-]/.test(text[at - 2]!))) continue;
+		if (text[at - 1] === '-' && (at < 2 || /[\s(-]/.test(text[at - 2]!))) continue;
 		breaks.push(at);
 	}
 	if (breaks.at(-1) !== text.length) breaks.push(text.length);
