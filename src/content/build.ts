@@ -51,14 +51,13 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 		const turns: Turn[] = exchange.turns.map((turn) => {
 			if (turn.quote !== undefined) {
 				const quote = quoteById.get(turn.quote)!;
-				return {kind: 'quote', speakerId: quote.speakerId, text: quote.text, reported: false, paragraphId: quote.paragraphId, quoteId: quote.id};
+				return {kind: 'quote', speakerId: quote.speakerId, text: quote.text, paragraphId: quote.paragraphId, quoteId: quote.id};
 			}
 			const kind = turn.reported === undefined ? 'narration' : 'reported';
 			return {
 				kind,
 				speakerId: kind === 'narration' ? null : (turn.speaker ?? null),
 				text: (turn.reported ?? turn.narration)!,
-				reported: true,
 				paragraphId: turn.paragraph!,
 				quoteId: null,
 			};

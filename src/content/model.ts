@@ -50,9 +50,8 @@ export type TurnKind = 'quote' | 'reported' | 'narration';
 export interface Turn {
 	kind: TurnKind;
 	speakerId: string | null;
+	/** The quotation's words, the reported speech, or the narration, as the text has them. */
 	text: string;
-	/** True for reported speech and narration: not words the speaker said. */
-	reported: boolean;
 	paragraphId: string;
 	quoteId: string | null;
 }

@@ -1,6 +1,7 @@
 // Handouts for the audience: the article by section, each exchange also set out as a dialogue, and the quiz
 // with its answers and evidence at the end, as Markdown or as one self-contained HTML page.
 import type {Article, Person, Turn} from '../content/model.js';
+import {credits, turnVoice} from '../content/view.js';
 import {quoteRanges, styleRuns} from '../reader/document.js';
 import type {Segment} from '../screen/line.js';
 import {paragraphPosition} from '../quiz/lines.js';
@@ -23,7 +24,6 @@ interface HandoutSection {
 	items: Item[];
 }
 
-const closing: Record<string, string> = {'“': '”', '‘': '’', '"': '"', "'": "'"};
 
 /** The article arranged for a handout: every paragraph as published, each exchange as a dialogue after the paragraphs it stages. */
 function handoutSections(article: Article): HandoutSection[] {
@@ -40,9 +40,8 @@ function handoutSections(article: Article): HandoutSection[] {
 					kind: 'dialogue',
 					title: exchange.title,
 					turns: exchange.turns.map((turn) => {
-						const quote = article.quotes.find((candidate) => candidate.id === turn.quoteId);
-						const text = quote === undefined ? turn.text : `${quote.openMark}${quote.text}${quote.closeMark ?? closing[quote.openMark] ?? ''}`;
-						return {kind: turn.kind, speaker: article.people.find((person) => person.id === turn.speakerId) ?? null, cue: turn.kind === 'reported' ? 'reported' : (quote?.cue ?? 'said'), text};
+						const {speaker, cue, words} = turnVoice(article, turn);
+						return {kind: turn.kind, speaker, cue, text: words};
 					}),
 				});
 			}
@@ -51,7 +50,6 @@ function handoutSections(article: Article): HandoutSection[] {
 	});
 }
 
-const credits = (article: Article) => [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean).join(' · ');
 
 function escapeMarkdown(text: string): string {
 	return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');

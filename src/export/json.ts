@@ -38,7 +38,8 @@ export function articleToJson(article: Article) {
 			turns: exchange.turns.map((turn) => ({
 				speakerId: turn.speakerId,
 				text: turn.text,
-				reported: turn.reported,
+				// Stable since the first version: true when the words are not the speaker's own (reported speech, narration); `kind` says which.
+				reported: turn.kind !== 'quote',
 				kind: turn.kind,
 				quoteId: turn.quoteId,
 				paragraphId: turn.paragraphId,

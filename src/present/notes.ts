@@ -1,5 +1,6 @@
 // The speaker view's text: the step on the audience screen, the next one, and the section's notes.
 import type {Article} from '../content/model.js';
+import {turnInWords} from '../content/view.js';
 import type {RoomMessage} from './channel.js';
 import {textWidth} from '../text/width.js';
 import {wrapSegments} from '../screen/wrap.js';
@@ -21,12 +22,7 @@ export function stepSummary(article: Article, step: Step): string {
 	if (step.kind === 'podium') return 'Podium: the final standings (ends the game)';
 	const unit = sectionUnits(article, step.section)[step.unit]!;
 	if (unit.kind === 'paragraph') return `¶ ${unit.paragraph.number}: ${unit.paragraph.text}`;
-	const {turn} = unit;
-	if (turn.kind === 'narration') return `[${turn.text}]`;
-	const speaker = article.people.find((person) => person.id === turn.speakerId)?.name ?? 'Unknown';
-	if (turn.kind === 'reported') return `${speaker} (reported): ${turn.text}`;
-	const quote = article.quotes.find((candidate) => candidate.id === turn.quoteId);
-	return `${speaker} · ${quote?.cue ?? 'said'}: “${turn.text}”`;
+	return turnInWords(article, unit.turn);
 }
 
 /** Wraps, keeping at most `max` lines; a cut is marked with "…". */

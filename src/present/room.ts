@@ -3,6 +3,7 @@
 // (src/room/server.ts, with ws and the QR encoder) is loaded only for --room, so this file knows
 // it by its types alone.
 import type {Article} from '../content/model.js';
+import {turnInWords} from '../content/view.js';
 import type {QrText} from '../room/qr.js';
 import type {RoomSnapshot} from '../room/views.js';
 import {sectionUnits, type Step} from './steps.js';
@@ -53,12 +54,7 @@ export function followFor(article: Article, step: Step): {title: string; text: s
 	const section = article.sections[step.section]!;
 	const unit = sectionUnits(article, step.section)[step.unit]!;
 	if (unit.kind === 'paragraph') return {title: section.title, text: unit.paragraph.text};
-	const {turn} = unit;
-	if (turn.kind === 'narration') return {title: section.title, text: `[${turn.text}]`};
-	const speaker = article.people.find((person) => person.id === turn.speakerId)?.name ?? 'Unknown';
-	if (turn.kind === 'reported') return {title: section.title, text: `${speaker} (reported): ${turn.text}`};
-	const quote = article.quotes.find((candidate) => candidate.id === turn.quoteId);
-	return {title: section.title, text: `${speaker} ${quote?.cue ?? 'said'}: “${turn.text}”`};
+	return {title: section.title, text: turnInWords(article, unit.turn, ' ')};
 }
 
 /**

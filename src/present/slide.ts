@@ -3,6 +3,7 @@
 // the screen split into pages rather than cut.
 import type {Article} from '../content/model.js';
 import {memoPer} from '../cache/memo.js';
+import {credits, turnVoice} from '../content/view.js';
 import {quoteRanges, styleRuns} from '../reader/document.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {type Line, type Style} from '../screen/line.js';
@@ -60,22 +61,15 @@ function unitLines(article: Article, unit: Unit, width: number, current: boolean
 		return lines;
 	}
 	const {turn} = unit;
-	const speaker = article.people.find((person) => person.id === turn.speakerId);
+	const {speaker, cue, words} = turnVoice(article, turn);
 	if (turn.kind === 'narration') {
-		lines.push(...text(`[${turn.text}]`, {role: 'narration'}, width));
+		lines.push(...text(`[${words}]`, {role: 'narration'}, width));
 		return lines;
 	}
-	const quote = article.quotes.find((candidate) => candidate.id === turn.quoteId);
-	const cue = turn.kind === 'reported' ? 'reported' : (quote?.cue ?? 'said');
 	const labelStyle: Style = {role: 'label', speaker: speaker?.index};
 	if (current && bigLabel) lines.push(...title(speaker?.name ?? 'Unknown', labelStyle, width, maxLabelHeight, ['Small', 'Mini']));
 	else lines.push(...wrapSegments([{text: speaker?.name ?? 'Unknown', style: labelStyle}, {text: ` · ${cue}`, style: {role: 'cue'}}], width));
-	if (turn.kind === 'reported') {
-		lines.push(...text(turn.text, {role: 'reported'}, width, '  '));
-	} else if (quote !== undefined) {
-		const close = quote.closeMark ?? ({'“': '”', '‘': '’'} as Record<string, string>)[quote.openMark] ?? '';
-		lines.push(...text(`${quote.openMark}${quote.text}${close}`, {role: 'quote', speaker: speaker?.index}, width, '  '));
-	}
+	lines.push(...text(words, turn.kind === 'reported' ? {role: 'reported'} : {role: 'quote', speaker: speaker?.index}, width, '  '));
 	return lines;
 }
 
@@ -132,8 +126,8 @@ function composeSlide(article: Article, step: Step, geometry: PresentGeometry): 
 	if (step.kind === 'title') {
 		const below: Line[] = [];
 		if (article.standfirst) below.push(blank, ...text(article.standfirst, {role: 'standfirst'}, measure));
-		const credits = [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean).join(' · ');
-		if (credits) below.push(blank, ...text(credits, {role: 'meta'}, measure));
+		const byline = credits(article);
+		if (byline) below.push(blank, ...text(byline, {role: 'meta'}, measure));
 		// The headline in big letters may take whatever the standfirst and credits leave.
 		const lines = [...title(article.headline, {role: 'headline'}, measure, height - below.length), ...below];
 		return {pages: paginate(lines, height).map((page) => pad(centreVertically(page, height)))};

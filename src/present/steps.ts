@@ -29,13 +29,14 @@ export function sectionUnits(article: Article, sectionIndex: number): Unit[] {
 	const section = article.sections[sectionIndex]!;
 	const units: Unit[] = [];
 	const covered = new Set(section.exchanges.flatMap((exchange) => exchange.paragraphIds));
+	const startingAt = new Map(section.exchanges.map((exchange) => [exchange.paragraphIds[0], exchange]));
 	let heading: string | null = null;
 	for (const block of section.blocks) {
 		if (block.kind === 'subhead') {
 			heading = block.text;
 			continue;
 		}
-		const exchange = section.exchanges.find((candidate) => candidate.paragraphIds[0] === block.id);
+		const exchange = startingAt.get(block.id);
 		if (exchange !== undefined) {
 			exchange.turns.forEach((turn, index) => {
 				units.push({kind: 'turn', turn, exchange, index, heading: index === 0 ? heading : null});

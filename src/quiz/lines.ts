@@ -1,6 +1,6 @@
 // What the quiz shows, as lines: the question, its options, the feedback with the cited passage,
 // and the end-of-round summary. Pure, so the views only lay them out.
-import type {Article} from '../content/model.js';
+import {lookups, type Article} from '../content/model.js';
 import {memoPer} from '../cache/memo.js';
 import {findMatches, quoteRanges, styleRuns} from '../reader/document.js';
 import {wrapSegments} from '../screen/wrap.js';
@@ -23,7 +23,7 @@ export function optionLines(question: PresentedQuestion, index: number, width: n
 
 /** Where a paragraph is: "¶ 4, section 1 “Interference”". */
 export function paragraphPosition(article: Article, paragraphId: string): string {
-	const paragraph = article.paragraphs.find((candidate) => candidate.id === paragraphId);
+	const paragraph = lookups(article).paragraph.get(paragraphId);
 	const sectionIndex = article.sections.findIndex((section) => section.id === paragraph?.sectionId);
 	if (paragraph === undefined || sectionIndex === -1) return paragraphId;
 	return `¶ ${paragraph.number}, section ${sectionIndex + 1} “${article.sections[sectionIndex]!.title}”`;
@@ -31,7 +31,7 @@ export function paragraphPosition(article: Article, paragraphId: string): string
 
 /** The paragraph with the cited words marked, and its quotes styled by speaker. */
 export function passageLines(article: Article, paragraphId: string, cited: string, width: number): Line[] {
-	const text = article.paragraphs.find((paragraph) => paragraph.id === paragraphId)?.text ?? '';
+	const text = lookups(article).paragraph.get(paragraphId)?.text ?? '';
 	const matches = findMatches(text, cited)
 		.slice(0, 1)
 		.map(([start, end]) => ({start, end, style: {role: 'text' as const, hit: 'current' as const}}));

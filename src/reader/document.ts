@@ -1,7 +1,8 @@
 // What a section looks like as lines of styled text at a given width: paragraphs with their
 // quotes marked by speaker, or, in dialogue view, its exchanges as turns revealed one by one.
-import type {Article, Exchange, Paragraph, Quote, Section, Turn} from '../content/model.js';
+import {lookups, type Article, type Exchange, type Paragraph, type Section, type Turn} from '../content/model.js';
 import {foldTypography} from '../content/text.js';
+import {credits, turnVoice} from '../content/view.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {sameStyle, type Line, type Segment, type Style} from '../screen/line.js';
 
@@ -25,8 +26,6 @@ export interface SectionDocument {
 	/** Line index of each search match, in reading order. */
 	hitLines: number[];
 }
-
-const closingMark: Record<string, string> = {'\u201C': '\u201D', '\u2018': '\u2019', '"': '"', "'": "'"};
 
 export function turnsIn(section: Section): number {
 	return section.exchanges.reduce((count, exchange) => count + exchange.turns.length, 0);
@@ -97,8 +96,8 @@ class DocumentBuilder {
 		const {article} = this;
 		this.block(article.headline, {role: 'headline'}, quoteRanges(article, 'headline', article.headline));
 		if (article.standfirst) this.block(article.standfirst, {role: 'standfirst'}, quoteRanges(article, 'standfirst', article.standfirst));
-		const credits = [article.byline, article.publisher, article.dateline, article.datePublished].filter(Boolean).join(' · ');
-		if (credits) this.block(credits, {role: 'meta'}, []);
+		const byline = credits(article);
+		if (byline) this.block(byline, {role: 'meta'}, []);
 	}
 
 	paragraph(paragraph: Paragraph) {
@@ -122,28 +121,17 @@ class DocumentBuilder {
 	}
 
 	private turn(turn: Turn) {
-		const speaker = this.article.people.find((person) => person.id === turn.speakerId);
+		const {speaker, cue, words} = turnVoice(this.article, turn);
 		if (turn.kind === 'narration') {
-			this.block(`[${turn.text}]`, {role: 'narration'}, [], '  ');
+			this.block(`[${words}]`, {role: 'narration'}, [], '  ');
 			return;
 		}
-		const cue = turn.kind === 'reported' ? 'reported' : (this.quote(turn)?.cue ?? 'said');
 		const label: Segment[] = [
 			{text: speaker?.name ?? 'Unknown', style: {role: 'label', speaker: speaker?.index}},
 			{text: ` · ${cue}`, style: {role: 'cue'}},
 		];
 		this.block(label, null, [], '');
-		if (turn.kind === 'reported') {
-			this.block(turn.text, {role: 'reported', speaker: speaker?.index}, [], '  ', false);
-			return;
-		}
-		const quote = this.quote(turn)!;
-		const text = `${quote.openMark}${quote.text}${quote.closeMark ?? closingMark[quote.openMark] ?? ''}`;
-		this.block(text, {role: 'quote', speaker: speaker?.index}, [], '  ', false);
-	}
-
-	private quote(turn: Turn): Quote | undefined {
-		return this.article.quotes.find((quote) => quote.id === turn.quoteId);
+		this.block(words, {role: turn.kind === 'reported' ? 'reported' : 'quote', speaker: speaker?.index}, [], '  ', false);
 	}
 
 	/** A block of text (or of segments already styled), after a blank line unless it continues the last. */
@@ -179,13 +167,12 @@ export interface Range {
 
 /** Quotes in a paragraph, marks included, styled by speaker. */
 export function quoteRanges(article: Article, paragraphId: string, text: string): Range[] {
-	return article.quotes
-		.filter((quote) => quote.paragraphId === paragraphId)
-		.map((quote) => {
-			const speaker = article.people.find((person) => person.id === quote.speakerId);
-			const end = quote.start + quote.text.length + (quote.closeMark === null ? 0 : 1);
-			return {start: Math.max(0, quote.start - 1), end: Math.min(text.length, end), style: {role: 'quote', speaker: speaker?.index}};
-		});
+	const {quotesIn, person} = lookups(article);
+	return (quotesIn.get(paragraphId) ?? []).map((quote) => {
+		const speaker = quote.speakerId === null ? undefined : person.get(quote.speakerId);
+		const end = quote.start + quote.text.length + (quote.closeMark === null ? 0 : 1);
+		return {start: Math.max(0, quote.start - 1), end: Math.min(text.length, end), style: {role: 'quote', speaker: speaker?.index}};
+	});
 }
 
 /**

@@ -45,6 +45,8 @@ export function helpLines(width: number): Line[] {
 }
 
 export function castLines(article: Article, width: number): Line[] {
+	const quotesBy = new Map<string, number>();
+	for (const quote of article.quotes) if (quote.speakerId !== null) quotesBy.set(quote.speakerId, (quotesBy.get(quote.speakerId) ?? 0) + 1);
 	const lines: Line[] = [];
 	for (const person of article.people) {
 		if (lines.length > 0) lines.push([]);
@@ -55,7 +57,7 @@ export function castLines(article: Article, width: number): Line[] {
 		if (aliases.length > 0) {
 			lines.push(...wrapSegments([{text: `Called: ${aliases.map((alias) => `“${alias}”`).join(', ')}`, style: {role: 'dim'}}], width, '  '));
 		}
-		const quoted = article.quotes.filter((quote) => quote.speakerId === person.id).length;
+		const quoted = quotesBy.get(person.id) ?? 0;
 		if (quoted > 0) lines.push(...wrapSegments([{text: `Quoted ${times(quoted)}`, style: {role: 'dim'}}], width, '  '));
 	}
 	return lines;

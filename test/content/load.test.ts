@@ -53,10 +53,10 @@ describe('the bundled article', () => {
 	});
 
 	it('models the three exchanges as ordered turns', () => {
-		const turns = (id: string) => article.exchanges.find((exchange) => exchange.id === id)!.turns.map((turn) => [turn.speakerId, turn.reported]);
-		expect(turns('interference')).toEqual([['lavrov', false], ['johnson', false], ['johnson', false]]);
-		expect(turns('anniversary')).toEqual([['johnson', false], ['johnson', true], ['lavrov', true]]);
-		expect(turns('coat-pockets')).toEqual([[null, true], ['johnson', false], ['lavrov', false], ['johnson', false]]);
+		const turns = (id: string) => article.exchanges.find((exchange) => exchange.id === id)!.turns.map((turn) => [turn.speakerId, turn.kind]);
+		expect(turns('interference')).toEqual([['lavrov', 'quote'], ['johnson', 'quote'], ['johnson', 'quote']]);
+		expect(turns('anniversary')).toEqual([['johnson', 'quote'], ['johnson', 'reported'], ['lavrov', 'reported']]);
+		expect(turns('coat-pockets')).toEqual([[null, 'narration'], ['johnson', 'quote'], ['lavrov', 'quote'], ['johnson', 'quote']]);
 	});
 
 	it('has at least 12 questions covering every section, the required numbers among them', () => {
