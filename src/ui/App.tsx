@@ -1,4 +1,4 @@
-import {useEffect, useReducer, useRef} from 'react';
+import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import {appMode, appReducer, initialAppState, keyAction, type AppAction, type AppPage, type AppState} from '../app/state.js';
@@ -53,7 +53,9 @@ export function App({article, viewport, page = 'reader', seed, best = null, onRo
 		dispatch({type: 'resize', viewport});
 	}, [viewport]);
 	useEffect(() => subscribeNotices?.((text) => dispatch({type: 'notice', text})), [subscribeNotices]);
-	useEffect(() => onState?.(state), [state, onState]);
+	// In the same commit that draws the state, not after it: a signal that arrives once the screen
+	// shows an answer must find that answer recorded (see run.tsx).
+	useLayoutEffect(() => onState?.(state), [state, onState]);
 
 	useInput((input, key) => {
 		// Resolved against the screen this key was pressed on: keys arrive one render apart (see
