@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {clockTime, initialPresentState, pageCount, presentReducer, timing, type PresentState} from '../../src/present/state.js';
 import {firstStepOf, presentationSteps} from '../../src/present/steps.js';
+import {presentScreen} from '../../src/present/screen.js';
+import {lineText} from '../../src/screen/line.js';
 import {loadBundled} from '../helpers/content.js';
 
 const article = loadBundled();
@@ -63,5 +65,23 @@ describe('presenting', () => {
 		expect(value).toEqual({section: 0, sectionElapsed: 105_000, sectionTarget: 180_000, talkElapsed: 145_000, talkTarget: 540_000});
 		expect(clockTime(value.sectionElapsed)).toBe('1:45');
 		expect(key(state, 'c').clock).toBe(true);
+	});
+});
+
+describe('one clock for the timer and the time booked to sections', () => {
+	const screenText = (state: PresentState) => presentScreen(article, steps, state, state.now).map(lineText).join('\n');
+
+	it('shows the talk time of the moment the timer is opened, not of the start', () => {
+		const state = key(initialPresentState(article, {cols: 160, rows: 45}, 0), 'c', 65_000);
+		expect(screenText(state)).toMatch(/talk 1:05/);
+	});
+
+	it('counts a section from the step that entered it, and the timer moves on with each tick', () => {
+		let state = key(initialPresentState(article, {cols: 160, rows: 45}, 0), 'c', 10_000);
+		state = key(state, 'right', 70_000);
+		expect(screenText(state)).toMatch(/section 0:00/);
+		state = presentReducer(article, steps, state, {type: 'tick', now: 75_000});
+		expect(screenText(state)).toMatch(/talk 1:15 .*section 0:05/);
+		expect(timing(article, steps, state, state.now).sectionElapsed).toBe(5_000);
 	});
 });
