@@ -80,6 +80,9 @@ describe.skipIf(!hasChromium)('the phone page in Chromium at 390×844', () => {
 		const box = await page.$eval(`.option[data-option="${question.answer}"]`, (button) => button.getBoundingClientRect().toJSON() as DOMRect);
 		expect(box.height).toBeGreaterThanOrEqual(64);
 		expect(box.width).toBeGreaterThan(300);
+		await page.setViewport({width: 360, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2});
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.setViewport({width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2});
 		await page.tap(`.option[data-option="${question.answer}"]`);
 		await waitForScreen('locked');
 		await shot('locked');
@@ -89,9 +92,12 @@ describe.skipIf(!hasChromium)('the phone page in Chromium at 390×844', () => {
 		expect(await page.$eval('.explanation', (text) => text.textContent)).toBe(question.explanation);
 		expect(await page.$$eval('.evidence mark', (marks) => marks.map((mark) => mark.textContent))).toContain(question.evidence[0]!.text);
 		expect(await page.$eval('ol.answers li.correct', (item) => item.textContent)).toContain(question.options[question.answer]!);
-		// Nothing is wider than the phone.
+		// Nothing is wider than the phone, at 390 px and at the narrowest common phone, 360 px.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		await shot('reveal');
+		await page.setViewport({width: 360, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2});
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.setViewport({width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2});
 	});
 
 	it('comes back resumed, score and phase, within 2 s of the network returning', async () => {
