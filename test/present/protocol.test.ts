@@ -33,6 +33,15 @@ describe('what the presenter tells the speaker view', () => {
 	});
 });
 
+describe('what the presenter tells the speaker view at the start', () => {
+	it('has no time spent yet: a zero for the title, each section and the quiz', () => {
+		const message = stateMessage(article, initialPresentState(article, {cols: 80, rows: 24}, 5_000), steps.length, true, 1);
+		expect(message).toMatchObject({step: 0, page: 0, blank: false, talkStartedAt: 5_000, enteredAt: 5_000});
+		expect(message.spent).toEqual(Array.from({length: article.sections.length + 2}, () => 0));
+		expect(parseMessage(stateMessageSchema, JSON.stringify(message))).toEqual(message);
+	});
+});
+
 describe('commands from the speaker view', () => {
 	const atStart = initialPresentState(article, {cols: 80, rows: 24}, 0);
 	const apply = (message: CommandMessage) => applyPresentCommand(article, steps, atStart, commandFromMessage(message), 0);
