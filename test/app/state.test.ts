@@ -140,6 +140,12 @@ describe('the reader while a quiz is under way', () => {
 		expect(keyAction(state, {name: 'z', text: 'z'}, 0, 4)).toBeNull();
 	});
 
+	it('takes only typed text into a search, not named keys it has no use for', () => {
+		const searching = press(aside(), '/', 'a');
+		expect(keyAction(searching, {name: 'down'}, 0, 4)).toBeNull();
+		expect(keyAction(searching, {name: 'b', text: 'b'}, 0, 4)).toEqual({type: 'type', text: 'b'});
+	});
+
 	it('clears a search on Esc and stays in the reader', () => {
 		let state = press(aside(), '/', 'l', 'a', 'v', 'r', 'o', 'v', 'return');
 		expect(state.reader.search.query).toBe('lavrov');
@@ -158,6 +164,11 @@ describe('visiting the passage a quiz answer cites', () => {
 		const state = start('quiz');
 		return press(appReducer(article, state, {type: 'choose', option: state.quiz!.questions[0]!.answer, now: 10}), 'r');
 	};
+
+	it('leaves the quiz on screen as it is for a reader command', () => {
+		const state = start('quiz');
+		expect(appReducer(article, state, {type: 'command', command: {name: 'next'}, now: 0, seed: 4})).toBe(state);
+	});
 
 	it('cannot open the passage before the question is answered, which would give the answer away', () => {
 		const state = start('quiz');
@@ -207,6 +218,7 @@ describe('scrolling the quiz text on a small terminal', () => {
 		expect(end).toBeGreaterThan(room);
 		state = press(state, 'pagedown');
 		expect(state.quizScroll).toBe(room - 1);
+		expect(press(state, 'pagedown', 'pageup').quizScroll).toBe(room - 1);
 		expect(press(state, 'pageup').quizScroll).toBe(0);
 		state = press(state, 'end');
 		expect(state.quizScroll).toBe(end);

@@ -197,6 +197,17 @@ describe('message size limit', () => {
 		expect(lines.map((line) => `${line[0]}×${line.length}`)).toEqual([`a×${maxMessageBytes}`, `b×${maxMessageBytes}`, '{×11']);
 	});
 
+	it('survives a peer that sends more than a string can hold without ever ending its line', () => {
+		// 600 MiB, past V8's longest string (~512 MiB): a reader that kept it would throw, and the
+		// presenter with it. The same 1 MiB chunk each time keeps the test light.
+		const lines: string[] = [];
+		const reader = new LineReader((line) => lines.push(line));
+		const chunk = 'z'.repeat(1024 * 1024);
+		for (let count = 0; count < 600; count++) reader.push(chunk);
+		reader.push('\n{"after":1}\n');
+		expect(lines).toEqual(['{"after":1}']);
+	});
+
 	it('never delivers a valid state message longer than the limit, even in one write, and carries on with the next', async () => {
 		const presenterSide = await rawPresenter('big');
 		const speaker = notes('big');

@@ -97,6 +97,11 @@ describe('presenting: the edges of the talk', () => {
 		expect(key(state, 'z')).toBe(state);
 	});
 
+	it('leaves the screen as it is for a command it has no use for (a reader command)', () => {
+		const state = initialPresentState(article, {cols: 80, rows: 24}, 0);
+		expect(presentReducer(article, steps, state, {type: 'command', command: {name: 'scrollDown'}, now: 0})).toBe(state);
+	});
+
 	it('quits on q and on Ctrl+C', () => {
 		const state = initialPresentState(article, {cols: 80, rows: 24}, 0);
 		expect(key(state, 'q').quit).toBe(true);
