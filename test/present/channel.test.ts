@@ -367,6 +367,23 @@ describe('the speaker side, more', () => {
 		expect(() => speaker.channel.close()).not.toThrow();
 	});
 
+	it('closed while still connecting, never connects: no status, no state, and the presenter sees it leave', async () => {
+		const presenterSide = await rawPresenter('quick');
+		const speaker = notes('quick');
+		speaker.channel.close();
+		await waitUntil(() => presenterSide.sockets.length === 1);
+		presenterSide.write(`${JSON.stringify(state(1))}\n`);
+		const left = await new Promise<boolean>((resolve) => {
+			const socket = presenterSide.sockets[0]!;
+			if (socket.readableEnded || socket.destroyed) resolve(true);
+			socket.once('close', () => resolve(true));
+			setTimeout(() => resolve(false), 2000);
+		});
+		expect(left).toBe(true);
+		expect(speaker.statuses).toEqual([]);
+		expect(speaker.received).toEqual([]);
+	});
+
 	it('once closed, lets go of the presenter and never connects again', async () => {
 		const presenterSide = await rawPresenter('bye');
 		const speaker = notes('bye');
