@@ -187,12 +187,12 @@ export class NotesChannel {
 	private connect() {
 		if (this.closed) return;
 		const socket = net.connect(this.file);
+		// Held from the start, not from 'connect', so that close() also ends an attempt still
+		// connecting: otherwise it connected after all, reported it, and kept the process alive.
+		this.socket = socket;
 		socket.setEncoding('utf8');
 		const reader = new LineReader(orderedParser((module) => module.stateMessageSchema, (state) => this.handlers.onState(state)));
-		socket.on('connect', () => {
-			this.socket = socket;
-			this.handlers.onStatus('connected');
-		});
+		socket.on('connect', () => this.handlers.onStatus('connected'));
 		socket.on('data', (chunk: string) => reader.push(chunk));
 		socket.on('error', () => {});
 		socket.on('close', () => {

@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, statSync, writeFileSync} from 'node:fs';
+import {chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -153,5 +153,246 @@ describe('the presenter channel', () => {
 		second.publish(state(5));
 		await waitUntil(() => speaker.received.at(-1)?.step === 5);
 		expect(speaker.statuses.at(-1)).toBe('connected');
+	});
+});
+
+/** A stand-in presenter: a bare socket server on the session's socket, to see exactly what a speaker view sends and gets. */
+async function rawPresenter(session: string) {
+	const sockets: net.Socket[] = [];
+	const received: string[] = [];
+	const server = net.createServer((socket) => {
+		sockets.push(socket);
+		socket.setEncoding('utf8');
+		socket.on('data', (chunk: string) => received.push(chunk));
+		socket.on('error', () => {});
+	});
+	await new Promise<void>((resolve) => server.listen(socketPath(session), resolve));
+	open.push({close: () => {
+		for (const socket of sockets) socket.destroy();
+		server.close();
+	}});
+	return {sockets, received, write: (text: string) => sockets.at(-1)!.write(text)};
+}
+
+/** A stand-in speaker view: every line the presenter sends it, raw. */
+async function rawSpeaker(file: string) {
+	const lines: string[] = [];
+	const socket = net.connect(file);
+	socket.setEncoding('utf8');
+	const reader = new LineReader((line) => lines.push(line));
+	socket.on('data', (chunk: string) => reader.push(chunk));
+	await new Promise((resolve) => socket.once('connect', resolve));
+	open.push({close: () => socket.destroy()});
+	return {socket, lines};
+}
+
+describe('message size limit', () => {
+	it('delivers a line of exactly the limit, whole or split before its newline, and drops one a character longer', () => {
+		const lines: string[] = [];
+		const reader = new LineReader((line) => lines.push(line));
+		reader.push(`${'a'.repeat(maxMessageBytes)}\n`);
+		reader.push('b'.repeat(maxMessageBytes));
+		reader.push('\n');
+		reader.push(`${'c'.repeat(maxMessageBytes + 1)}\n{"after":1}\n`);
+		expect(lines.map((line) => `${line[0]}×${line.length}`)).toEqual([`a×${maxMessageBytes}`, `b×${maxMessageBytes}`, '{×11']);
+	});
+
+	it('survives a peer that sends more than a string can hold without ever ending its line', () => {
+		// 600 MiB, past V8's longest string (~512 MiB): a reader that kept it would throw, and the
+		// presenter with it. The same 1 MiB chunk each time keeps the test light.
+		const lines: string[] = [];
+		const reader = new LineReader((line) => lines.push(line));
+		const chunk = 'z'.repeat(1024 * 1024);
+		for (let count = 0; count < 600; count++) reader.push(chunk);
+		reader.push('\n{"after":1}\n');
+		expect(lines).toEqual(['{"after":1}']);
+	});
+
+	it('never delivers a valid state message longer than the limit, even in one write, and carries on with the next', async () => {
+		const presenterSide = await rawPresenter('big');
+		const speaker = notes('big');
+		await waitUntil(() => presenterSide.sockets.length === 1 && speaker.statuses.includes('connected'));
+		const oversized = {...state(1), articleId: 'x'.repeat(maxMessageBytes)};
+		presenterSide.write(`${JSON.stringify(oversized)}\n${JSON.stringify(state(2))}\n`);
+		await waitUntil(() => speaker.received.length === 1);
+		expect(speaker.received).toEqual([state(2)]);
+	});
+});
+
+describe('messages the schema refuses', () => {
+	it('drops a state with a step that is not a whole number, and takes the next good one', async () => {
+		const presenterSide = await rawPresenter('fraction');
+		const speaker = notes('fraction');
+		await waitUntil(() => presenterSide.sockets.length === 1);
+		presenterSide.write(`${JSON.stringify(state(2.5))}\n${JSON.stringify({...state(3), page: -1})}\n${JSON.stringify(state(4))}\n`);
+		await waitUntil(() => speaker.received.length === 1);
+		expect(speaker.received.map((message) => message.step)).toEqual([4]);
+	});
+
+	it('drops a command for a section that is not a whole number', async () => {
+		const commands: CommandMessage[] = [];
+		const channel = presenter('fraction', (command) => commands.push(command));
+		await channel.open();
+		const raw = await rawSpeaker(channel.file);
+		raw.socket.write('{"type":"command","name":"gotoSection","section":1.5}\n{"type":"command","name":"gotoSection","section":2}\n');
+		await waitUntil(() => commands.length === 1);
+		expect(commands).toEqual([{type: 'command', name: 'gotoSection', section: 2}]);
+	});
+});
+
+describe('the socket folder', () => {
+	let previousTmp: string | undefined;
+	beforeEach(() => {
+		previousTmp = process.env['TMPDIR'];
+	});
+	afterEach(() => {
+		if (previousTmp === undefined) delete process.env['TMPDIR'];
+		else process.env['TMPDIR'] = previousTmp;
+	});
+	const uid = process.getuid?.() ?? 0;
+
+	it('is a private folder named for the user in the temp folder when there is no runtime directory', () => {
+		delete process.env['XDG_RUNTIME_DIR'];
+		process.env['TMPDIR'] = runtime;
+		expect(socketPath('talk')).toBe(path.join(runtime, `press-reader-${uid}`, 'talk.sock'));
+		expect(statSync(path.join(runtime, `press-reader-${uid}`)).mode & 0o777).toBe(0o700);
+	});
+
+	it('is in the temp folder when the runtime directory named does not exist, which is not created', () => {
+		const missing = path.join(runtime, 'gone');
+		process.env['XDG_RUNTIME_DIR'] = missing;
+		process.env['TMPDIR'] = runtime;
+		expect(socketPath('talk')).toBe(path.join(runtime, `press-reader-${uid}`, 'talk.sock'));
+		expect(existsSync(missing)).toBe(false);
+	});
+
+	it('is made private again when others were let in', () => {
+		mkdirSync(path.join(runtime, 'press-reader'), {mode: 0o755});
+		chmodSync(path.join(runtime, 'press-reader'), 0o755);
+		socketPath('talk');
+		expect(statSync(path.join(runtime, 'press-reader')).mode & 0o777).toBe(0o700);
+	});
+
+	it('is refused when it is a link to another folder', () => {
+		const elsewhere = mkdtempSync(path.join(tmpdir(), 'press-reader-elsewhere-'));
+		symlinkSync(elsewhere, path.join(runtime, 'press-reader'));
+		expect(() => socketPath('talk')).toThrow(ChannelError);
+		expect(() => socketPath('talk')).toThrow(/press-reader is not a folder of yours; refusing to use it for the presenter channel$/);
+	});
+
+	// Only root can hand a folder to another user.
+	it.skipIf(uid !== 0)('is refused when another user owns it', () => {
+		mkdirSync(path.join(runtime, 'press-reader'), {mode: 0o700});
+		chownSync(path.join(runtime, 'press-reader'), 65534, 65534);
+		expect(() => socketPath('talk')).toThrow(/is not a folder of yours/);
+	});
+});
+
+describe('session names', () => {
+	it('become one safe file name: lower case, runs of other characters as one hyphen, none at the ends, at most 60 characters', () => {
+		expect(sessionName('Talk  One!')).toBe('talk-one');
+		expect(sessionName('--talk--two--')).toBe('talk--two');
+		expect(sessionName('x'.repeat(100))).toBe('x'.repeat(60));
+	});
+
+	it('fall back to "default" when nothing usable is left', () => {
+		expect(sessionName('???')).toBe('default');
+		expect(sessionName('')).toBe('default');
+	});
+});
+
+describe('the presenter side, more', () => {
+	it('tells the user to give a second presentation its own session', async () => {
+		await presenter('talk').open();
+		await expect(presenter('talk').open()).rejects.toThrow(/already running on .*talk\.sock; give this one its own --session NAME/);
+	});
+
+	it('fails to open, rather than hanging, where no socket can be made', async () => {
+		const channel = new PresenterChannel(path.join(runtime, 'no-such-folder', 'talk.sock'), () => {});
+		open.push(channel);
+		await expect(channel.open()).rejects.toThrow(/^listen E/);
+	});
+
+	it('sends a speaker view that connects before anything is shown nothing until the first state', async () => {
+		const channel = presenter('talk');
+		await channel.open();
+		const speaker = await rawSpeaker(channel.file);
+		channel.publish(state(1));
+		await waitUntil(() => speaker.lines.length > 0);
+		expect(speaker.lines).toEqual([JSON.stringify(state(1))]);
+	});
+
+	it('removes its socket when it closes', async () => {
+		const channel = presenter('talk');
+		await channel.open();
+		expect(existsSync(channel.file)).toBe(true);
+		channel.close();
+		expect(existsSync(channel.file)).toBe(false);
+	});
+
+	it('keeps serving when a speaker view drops its connection with the state unread', async () => {
+		// A presenter with no handler for a reset connection would die of it, uncaught.
+		const uncaught: unknown[] = [];
+		const onUncaught = (error: unknown) => uncaught.push(error);
+		process.on('uncaughtException', onUncaught);
+		try {
+			const channel = presenter('talk');
+			await channel.open();
+			channel.publish(state(1));
+			// Paused before it connects, this client never reads: closing it with the state unread
+			// resets the presenter's side of the connection.
+			const dropped = net.connect(channel.file);
+			dropped.pause();
+			await new Promise((resolve) => dropped.once('connect', resolve));
+			// Connections are accepted in order: once this one has the state, so has the dropped one.
+			const speaker = notes('talk');
+			await waitUntil(() => speaker.received.length === 1);
+			dropped.destroy();
+			channel.publish(state(2));
+			channel.publish(state(3));
+			await waitUntil(() => speaker.received.length === 3);
+			expect(speaker.received.map((message) => message.step)).toEqual([1, 2, 3]);
+			expect(uncaught).toEqual([]);
+		} finally {
+			process.off('uncaughtException', onUncaught);
+		}
+	});
+});
+
+describe('the speaker side, more', () => {
+	it('drops a key pressed while no presenter is there, and can close before ever connecting', async () => {
+		const speaker = notes('nobody');
+		await waitUntil(() => speaker.statuses.includes('waiting'));
+		expect(() => speaker.channel.send({type: 'command', name: 'next'})).not.toThrow();
+		expect(() => speaker.channel.close()).not.toThrow();
+	});
+
+	it('closed while still connecting, never connects: no status, no state, and the presenter sees it leave', async () => {
+		const presenterSide = await rawPresenter('quick');
+		const speaker = notes('quick');
+		speaker.channel.close();
+		await waitUntil(() => presenterSide.sockets.length === 1);
+		presenterSide.write(`${JSON.stringify(state(1))}\n`);
+		const left = await new Promise<boolean>((resolve) => {
+			const socket = presenterSide.sockets[0]!;
+			if (socket.readableEnded || socket.destroyed) resolve(true);
+			socket.once('close', () => resolve(true));
+			setTimeout(() => resolve(false), 2000);
+		});
+		expect(left).toBe(true);
+		expect(speaker.statuses).toEqual([]);
+		expect(speaker.received).toEqual([]);
+	});
+
+	it('once closed, lets go of the presenter and never connects again', async () => {
+		const presenterSide = await rawPresenter('bye');
+		const speaker = notes('bye');
+		await waitUntil(() => presenterSide.sockets.length === 1 && speaker.statuses.includes('connected'));
+		speaker.channel.close();
+		await new Promise((resolve) => presenterSide.sockets[0]!.once('close', resolve));
+		// Several retry periods (50 ms here) for a reconnection that must not come.
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(presenterSide.sockets).toHaveLength(1);
+		expect(speaker.statuses).toEqual(['connected']);
 	});
 });

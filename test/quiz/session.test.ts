@@ -72,3 +72,46 @@ describe('a round', () => {
 		expect(formatDuration(125_000)).toBe('2m 05s');
 	});
 });
+
+describe('a round: what the player can and cannot do', () => {
+	it('ignores an option before the first or past the last', () => {
+		const state = startQuiz(article.quiz, 3, 0);
+		expect(quizReducer(state, {type: 'choose', option: -1, now: 1})).toBe(state);
+		expect(quizReducer(state, {type: 'choose', option: state.questions[0]!.options.length, now: 1})).toBe(state);
+	});
+
+	it('does not move on before the question is answered', () => {
+		const state = startQuiz(article.quiz, 3, 0);
+		expect(quizReducer(state, {type: 'advance', now: 1})).toBe(state);
+	});
+
+	it('offers a review of mistakes only once the round is over, and only when there were some', () => {
+		const state = startQuiz(article.quiz, 3, 0);
+		const wrong = quizReducer(state, {type: 'choose', option: (state.questions[0]!.answer + 1) % state.questions[0]!.options.length, now: 1});
+		expect(quizReducer(wrong, {type: 'reviewMistakes', now: 2})).toBe(wrong);
+		const perfect = state.questions.reduce((current, question) => quizReducer(quizReducer(current, {type: 'choose', option: question.answer, now: 1}), {type: 'advance', now: 2}), state);
+		expect(perfect.phase).toBe('end');
+		expect(quizReducer(perfect, {type: 'reviewMistakes', now: 3})).toBe(perfect);
+	});
+
+	it('counts as missed only questions answered wrong, not those never reached', () => {
+		const state = startQuiz(article.quiz, 3, 0);
+		const first = state.questions[0]!;
+		const abandoned = quizReducer(state, {type: 'choose', option: (first.answer + 1) % first.options.length, now: 1});
+		expect(missed(abandoned).map((question) => question.id)).toEqual([first.id]);
+		expect(score(abandoned)).toBe(0);
+	});
+
+	it('ends at once, with no time taken, when there are no questions', () => {
+		const state = startQuiz([], 3, 500);
+		expect([state.phase, state.startedAt, state.finishedAt, state.questions]).toEqual(['end', 500, 500, []]);
+	});
+
+	it('retries in the order of the new seed, not the order just played', () => {
+		const played = startQuiz(article.quiz, 3, 0);
+		const retry = quizReducer(played, {type: 'retry', seed: 99, now: 10});
+		expect(retry.seed).toBe(99);
+		expect(retry.questions).toEqual(presentQuiz(article.quiz, 99));
+		expect([retry.phase, retry.index, retry.startedAt, retry.finishedAt]).toEqual(['question', 0, 10, null]);
+	});
+});
