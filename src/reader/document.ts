@@ -25,6 +25,8 @@ export interface SectionDocument {
 	turnEnds: number[];
 	/** Line index of each search match, in reading order. */
 	hitLines: number[];
+	/** The block (paragraph id, "headline", "standfirst") each search match is in, in the same order. */
+	hitBlocks: string[];
 }
 
 export function turnsIn(section: Section): number {
@@ -74,6 +76,7 @@ export function sectionDocument(article: Article, sectionIndex: number, options:
 		totalTurns: dialogue ? turnsIn(section) : 0,
 		turnEnds: builder.turnEnds,
 		hitLines: builder.hitLines,
+		hitBlocks: builder.hitBlocks,
 	};
 }
 
@@ -81,6 +84,9 @@ class DocumentBuilder {
 	readonly lines: Line[] = [];
 	readonly turnEnds: number[] = [];
 	readonly hitLines: number[] = [];
+	readonly hitBlocks: string[] = [];
+	/** The block being laid out, for hitBlocks. */
+	private blockId = '';
 	/** Set once a turn is held back: nothing after it shows yet. */
 	hidden = false;
 	private turnsShown = 0;
@@ -94,14 +100,19 @@ class DocumentBuilder {
 
 	opening() {
 		const {article} = this;
+		this.blockId = 'headline';
 		this.block(article.headline, {role: 'headline'}, quoteRanges(article, 'headline', article.headline));
+		this.blockId = 'standfirst';
 		if (article.standfirst) this.block(article.standfirst, {role: 'standfirst'}, quoteRanges(article, 'standfirst', article.standfirst));
+		this.blockId = '';
 		const byline = credits(article);
 		if (byline) this.block(byline, {role: 'meta'}, []);
 	}
 
 	paragraph(paragraph: Paragraph) {
+		this.blockId = paragraph.id;
 		this.block(paragraph.text, {role: 'text'}, quoteRanges(this.article, paragraph.id, paragraph.text));
+		this.blockId = '';
 	}
 
 	exchange(exchange: Exchange) {
@@ -153,6 +164,7 @@ class DocumentBuilder {
 	private styled(text: string, base: Style, ranges: Range[]): Segment[] {
 		const matches = findMatches(text, this.options.query).map(([start, end]): Range => {
 			const id = this.hitCount++;
+			this.hitBlocks[id] = this.blockId;
 			return {start, end, style: {role: 'text', hit: id === this.options.currentHit ? 'current' : 'match', hitId: id}};
 		});
 		return styleRuns(text, base, ranges, matches);

@@ -200,7 +200,9 @@ export function readerReducer(article: Article, state: ReaderState, action: Read
 		if (section === -1) return state;
 		const shown: ReaderState = {...state, section, dialogue: false, overlay: null, reveal: Infinity, scroll: 0, search: {draft: null, query: action.text, current: 0, total: 0}};
 		const before = matchCounts(article, shown).slice(0, section).reduce((sum, count) => sum + count, 0);
-		return jumpToMatch(article, shown, before);
+		// The cited words may also appear earlier in the section: mark them in the cited paragraph.
+		const inParagraph = documentFor(article, shown, {reveal: Infinity}).hitBlocks.indexOf(action.paragraphId);
+		return jumpToMatch(article, shown, before + Math.max(0, inParagraph));
 	}
 	if (action.type === 'type') {
 		if (state.search.draft === null) return state;

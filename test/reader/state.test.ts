@@ -383,6 +383,17 @@ describe('showing a passage the quiz cites', () => {
 		expect(documentFor(article, state).lines.some((line) => line.some((segment) => segment.style.hit === 'current'))).toBe(true);
 	});
 
+	it('marks the cited words in the cited paragraph, not where they first occur in its section', () => {
+		// Section 4's last paragraph says "Mr Johnson replied"; "Mr Johnson" occurs twice before it in the section.
+		const section = article.sections[3]!;
+		const cited = section.paragraphs.at(-1)!;
+		const state = readerReducer(article, start(100, 60), {type: 'showPassage', paragraphId: cited.id, text: 'Mr Johnson'});
+		const document = documentFor(article, state);
+		expect(document.hitBlocks.filter((block) => block !== cited.id).length).toBeGreaterThan(0);
+		const current = document.lines.findIndex((line) => line.some((segment) => segment.style.hit === 'current'));
+		expect(lineText(document.lines[current]!)).toContain('Mr Johnson replied');
+	});
+
 	it('leaves the reader as it was for a paragraph the article does not have', () => {
 		const state = start();
 		expect(readerReducer(article, state, {type: 'showPassage', paragraphId: 'no-such-paragraph', text: 'x'})).toBe(state);
