@@ -203,14 +203,14 @@ async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions:
 			changed: (screen) => screen.includes('British foreign secretary Boris Johnson'),
 		},
 		{
-			name: 'quiz, answer',
+			name: 'quiz answer',
 			args: ['quiz'],
 			firstFrame: (screen) => screen.includes('Quiz · question 1 of'),
 			key: 'a',
 			changed: (screen) => /Right|Not quite/.test(screen),
 		},
 		{
-			name: 'quiz, list move',
+			name: 'quiz list move',
 			args: ['quiz'],
 			firstFrame: (screen) => screen.includes('Quiz · question 1 of'),
 			ready: (session) => session.screen().includes('❯ A.'),

@@ -124,8 +124,9 @@ export class InkOutputStream extends EventEmitter implements FrameSurface {
 
 	write(chunk: string | Uint8Array, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void): boolean {
 		const done = typeof encoding === 'function' ? encoding : callback;
-		const {frame, controls, cleared} = parseInkWrite(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-		if (cleared) this.forget();
+		// Ink clears the terminal before a frame as tall as it; frames here are written at absolute
+		// positions over what is known to be on screen, so the clear is not needed and not passed on.
+		const {frame, controls} = parseInkWrite(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
 		let out = controls;
 		if (frame !== null && !this.claimed) out += this.frame(frame);
 		if (out === '') {

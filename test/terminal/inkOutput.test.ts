@@ -61,6 +61,20 @@ describe('InkOutputStream as a drawing surface', () => {
 		expect(await out.screen()).toEqual(['the reader', '', '', '', '', '']);
 	});
 
+	it('writes only what changed when Ink clears the terminal before a frame as tall as it', async () => {
+		const {out, stream} = setUp();
+		// Ink's log-update, for a frame of the terminal's height: clear everything, then the frame.
+		const tall = (lines: string[]) => `\x1b[2J\x1b[3J\x1b[H${lines.join('\n')}`;
+		stream.write(tall(['Question 1', '❯ A. 300', '  B. 3,000', '', '', 'keys']));
+		out.writes.length = 0;
+		stream.write(tall(['Question 1', '  A. 300', '❯ B. 3,000', '', '', 'keys']));
+		expect(await out.screen()).toEqual(['Question 1', '  A. 300', '❯ B. 3,000', '', '', 'keys']);
+		const written = out.writes.join('');
+		expect(written).not.toContain('\x1b[2J');
+		expect(written).not.toContain('Question 1');
+		expect(written).not.toContain('keys');
+	});
+
 	it('passes Ink’s cursor controls through even while drawing directly', () => {
 		const {out, stream} = setUp();
 		stream.draw(['x']);
