@@ -251,10 +251,12 @@ async function measureAll(room: Awaited<ReturnType<typeof openRoom>>, questions:
 	// before-and-after under the same load.
 	const other = process.env['BENCH_COMPARE'];
 	if (other !== undefined) {
-		const present = scenarios.find((scenario) => scenario.name === 'present')!;
 		// Its own cache folder: each build keeps its FIGlet titles in a file named for it, and drops other builds' files.
 		const cache = path.join(scratch, 'compare-cache');
-		scenarios.push({...present, name: 'present (BENCH_COMPARE)', command: process.execPath, args: [path.resolve(other, 'dist/cli.js'), 'present'], env: {XDG_CACHE_HOME: cache}});
+		for (const name of ['read', 'present']) {
+			const scenario = scenarios.find((candidate) => candidate.name === name)!;
+			scenarios.push({...scenario, name: `${name} (BENCH_COMPARE)`, command: process.execPath, args: [path.resolve(other, 'dist/cli.js'), ...scenario.args], env: {XDG_CACHE_HOME: cache}});
+		}
 	}
 	// BENCH_ONLY=present,join: those scenarios alone, beside the baseline.
 	const only = process.env['BENCH_ONLY']?.split(',');

@@ -4,7 +4,7 @@ import {loadArticleCached} from '../content/cache.js';
 import {bundledArticlePath, ContentReadError, formatProblem, type LocatedProblem} from '../content/locate.js';
 import type {Article} from '../content/model.js';
 import {displayName} from '../content/read.js';
-import {checkingProgress, type ProgressStream} from './progress.js';
+import {checkingProgress, stderrWhenNeeded, type ProgressStream} from './progress.js';
 import {plural, them} from '../text/plural.js';
 
 export const exitCodes = {ok: 0, problems: 1, unreadable: 2} as const;
@@ -33,7 +33,7 @@ export interface LoadOptions {
 }
 
 /** Loads a sound article or throws a CommandError listing every problem, one per line. */
-export async function loadSoundArticle(file: string | undefined, {allowQuestionProblems = false, progress: stream = process.stderr}: LoadOptions = {}): Promise<LoadedArticle> {
+export async function loadSoundArticle(file: string | undefined, {allowQuestionProblems = false, progress: stream = stderrWhenNeeded}: LoadOptions = {}): Promise<LoadedArticle> {
 	const path = resolveFile(file);
 	const name = displayName(path);
 	const progress = checkingProgress(name, stream);

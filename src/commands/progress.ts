@@ -2,6 +2,7 @@
 // cleared when done. Only on a terminal, and only once the work has taken long enough to notice
 // (a cached or small article never shows it); nothing at all when stderr is piped.
 import path from 'node:path';
+import {isatty} from 'node:tty';
 
 export interface ProgressStream {
 	isTTY?: boolean;
@@ -20,7 +21,18 @@ export interface ProgressOptions {
 	now?: () => number;
 }
 
-export function checkingProgress(file: string, stream: ProgressStream = process.stderr, {delay = 200, now = () => performance.now()}: ProgressOptions = {}): Progress {
+/**
+ * stderr, made only when there is something to write: Node builds process.stderr on first use,
+ * ~2 ms that the first screen should not pay for a progress line it will almost never show.
+ */
+export const stderrWhenNeeded: ProgressStream = {
+	get isTTY() {
+		return isatty(2);
+	},
+	write: (text: string) => process.stderr.write(text),
+};
+
+export function checkingProgress(file: string, stream: ProgressStream = stderrWhenNeeded, {delay = 200, now = () => performance.now()}: ProgressOptions = {}): Progress {
 	if (!stream.isTTY) return {update: () => {}, done: () => {}};
 	const started = now();
 	const label = `Checking ${path.basename(file)}…`;
