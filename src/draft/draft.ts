@@ -69,17 +69,19 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 	const headline = extracted.title ?? headlineFrom(paragraphs[0]?.text ?? fallbackName);
 	if (extracted.title === undefined) checks.set('headline', 'no title in the source: drafted from the first paragraph');
 
-	// Attribution runs over the headline, the standfirst and the paragraphs, in reading order.
-	const units: Array<{id: string; text: string; continuous: boolean}> = [{id: 'headline', text: headline, continuous: false}];
-	if (extracted.standfirst !== undefined) units.push({id: 'standfirst', text: extracted.standfirst, continuous: false});
+	// Attribution runs over the headline, the standfirst and the body, in reading order; the names
+	// in subheadings count ("Fiona Parry issued a plea …" before "she said"), their quote marks not.
+	const units: Array<{id: string; text: string; continuous: boolean; paragraph: boolean}> = [{id: 'headline', text: headline, continuous: false, paragraph: true}];
+	if (extracted.standfirst !== undefined) units.push({id: 'standfirst', text: extracted.standfirst, continuous: false, paragraph: true});
 	let afterParagraph = false;
 	for (const block of body) {
-		if (block.text !== undefined) units.push({id: block.id, text: block.text, continuous: afterParagraph});
+		units.push({id: block.id, text: block.text ?? block.subhead!, continuous: afterParagraph && block.text !== undefined, paragraph: block.text !== undefined});
 		afterParagraph = block.text !== undefined;
 	}
 	const attribution = attribute(
 		units.map((unit) => unit.text),
 		units.map((unit) => unit.continuous),
+		units.map((unit) => unit.paragraph),
 	);
 	const people = attribution.people;
 	const text = (unit: number) => units[unit]!.text;
@@ -98,8 +100,9 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		const where = units[unit]!;
 		if (draft.leftOut === undefined && draft.speaker !== undefined && !names(unit, draft.speaker)) {
 			let earlier: number | undefined;
-			for (let back = unit - 1; back >= 0 && unit - back <= 8; back--) {
-				if (!reserved.has(units[back]!.id) && names(back, draft.speaker)) {
+			// The nearest paragraph before that names them, however far: a subheading may have named them in between.
+			for (let back = unit - 1; back >= 0; back--) {
+				if (!reserved.has(units[back]!.id) && units[back]!.paragraph && names(back, draft.speaker)) {
 					earlier = back;
 					break;
 				}
@@ -180,7 +183,7 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 	// Names outside quotations that are not people (places, bodies, titles), for name questions.
 	const personNames = new Set(article.people.flatMap((person) => [person.name, ...person.aliases]));
 	const otherNames: NameInText[] = attribution.mentions.flatMap((mentions, unit) =>
-		reserved.has(units[unit]!.id) ? [] : mentions.filter((mention) => !mention.insideQuote && !personNames.has(mention.name) && isQuizName(mention.name, text(unit).slice(0, mention.start))).map((mention) => ({paragraph: units[unit]!.id, start: text(unit).indexOf(mention.name, mention.start), end: text(unit).indexOf(mention.name, mention.start) + mention.name.length, text: mention.name})),
+		reserved.has(units[unit]!.id) || !units[unit]!.paragraph ? [] : mentions.filter((mention) => !mention.insideQuote && !personNames.has(mention.name) && isQuizName(mention.name, text(unit).slice(0, mention.start))).map((mention) => ({paragraph: units[unit]!.id, start: text(unit).indexOf(mention.name, mention.start), end: text(unit).indexOf(mention.name, mention.start) + mention.name.length, text: mention.name})),
 	);
 	const questionsLeftOut = draftQuiz(article, checks, drafted, otherNames);
 	for (const section of article.sections) section.notes = notesFor(article, section, checks);

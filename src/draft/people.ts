@@ -1,6 +1,7 @@
 // Who the article names: capitalised sequences outside quotations, split into title and name
 // ("White House press secretary Josh Earnest", "Mr Earnest"), grouped into one person per name
 // with every form the text uses as aliases, and a role where the text gives one.
+import {genderOfFirstName} from './firstNames.js';
 import {femaleWords, functionWords, honorifics, maleWords, notNames, officeTitles, placeOrBodyWords, roleNouns} from './words.js';
 
 export interface Mention {
@@ -13,6 +14,8 @@ export interface Mention {
 	/** The surface form, title included when it is a single word ("Mr Johnson", "President Obama"). */
 	surface: string;
 	titled: boolean;
+	/** Written after "the", "a" or "an": "the Republican about-face", "an Oklahoma Republican". */
+	afterArticle: boolean;
 	/** A role the text gives beside the name: "British foreign secretary", "a former KGB officer". */
 	role?: string;
 	gender?: 'female' | 'male';
@@ -82,7 +85,9 @@ export function findMentions(text: string, block: number, insideQuote: (at: numb
 		const previous = run.at(-1);
 		const joined = previous !== undefined && !previous.possessive && text.slice(previous.end, word.start) === ' ' && insideQuote(previous.start) === insideQuote(word.start);
 		const isCapital = capital.test(word.text);
-		const isParticle = particles.has(word.text) && joined && capital.test(words[index + 1]?.text ?? '') && text.slice(word.end, words[index + 1]?.start ?? 0) === ' ';
+		// "Department of Conservation", "Bank of England": "of" inside the name of a body.
+		const joins = particles.has(word.text) || (word.text === 'of' && previous !== undefined && placeOrBodyWords.has(previous.text));
+		const isParticle = joins && joined && capital.test(words[index + 1]?.text ?? '') && text.slice(word.end, words[index + 1]?.start ?? 0) === ' ';
 		if ((isCapital || isParticle) && (joined || run.length === 0)) {
 			run.push(word);
 		} else {
@@ -112,11 +117,15 @@ function toMention(text: string, block: number, run: Token[], insideQuote: boole
 	// "Mr Johnson", "President Obama": the title is part of how the text names them.
 	const surfaceStart = lastTitle >= 0 && (honorifics.has(titleWord!) || lastTitle === 0) ? words[lastTitle]!.start : nameWords[0]!.start;
 	const surface = text.slice(surfaceStart, nameWords.at(-1)!.end);
-	const mention: Mention = {block, start: words[0]!.start, end: nameWords.at(-1)!.end, name, surface, titled: lastTitle >= 0, insideQuote};
+	const afterArticle = /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start));
+	const mention: Mention = {block, start: words[0]!.start, end: nameWords.at(-1)!.end, name, surface, titled: lastTitle >= 0, afterArticle, insideQuote};
 	const officeRole = titles.filter((title) => !honorifics.has(title)).length > 0 ? text.slice(words[0]!.start, words[lastTitle]!.end) : undefined;
 	const role = roleBefore(text, words[0]!.start) ?? roleAfter(text, mention.end) ?? officeRole;
 	if (role !== undefined) mention.role = role;
-	const gender = titles.map(genderOf).find((value) => value !== undefined) ?? (role === undefined ? undefined : genderOfPhrase(role));
+	const gender =
+		titles.map(genderOf).find((value) => value !== undefined) ??
+		(role === undefined ? undefined : genderOfPhrase(role)) ??
+		(nameWords.length >= 2 ? genderOfFirstName(nameWords[0]!.text) : undefined);
 	if (gender !== undefined) mention.gender = gender;
 	return mention;
 }
@@ -253,7 +262,20 @@ function capitalise(value: string): string {
  */
 export function buildPeople(mentions: Mention[], speakerMentions: Set<Mention>): People {
 	const people = new People();
-	const strong = mentions.filter((mention) => !mention.insideQuote && (isPersonLike(mention) || speakerMentions.has(mention)));
+	// "Elon Musk" … "Musk": a full name the text goes on to use by its last word alone is a person's.
+	// (Not "the Republican about-face": after an article, a capitalised word is seldom a surname.)
+	const alone = new Set(mentions.filter((mention) => !mention.insideQuote && !mention.name.includes(' ') && !mention.afterArticle).map((mention) => mention.name));
+	const surnamed = (mention: Mention) => {
+		const words = mention.name.split(/\s+/);
+		return words.length >= 2 && words.length <= 4 && !mention.afterArticle && /^\p{Lu}\p{Ll}/u.test(words[0]!) && alone.has(words.at(-1)!) && words.every((word) => /^\p{Lu}/u.test(word) || particles.has(word)) && !nameHasBodyWord(mention.name);
+	};
+	// "her mother, Fiona, said" … "Fiona Parry issued a plea": the full name of someone quoted by first name.
+	const firstNamed = new Set([...speakerMentions].filter((mention) => !mention.name.includes(' ') && !mention.titled).map((mention) => mention.name));
+	const fullName = (mention: Mention) => {
+		const words = mention.name.split(/\s+/);
+		return words.length >= 2 && words.length <= 3 && firstNamed.has(words[0]!) && !nameHasBodyWord(mention.name);
+	};
+	const strong = mentions.filter((mention) => !mention.insideQuote && (isPersonLike(mention) || speakerMentions.has(mention) || surnamed(mention) || fullName(mention)));
 	const byLength = [...strong].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.block - b.block || a.start - b.start);
 	for (const mention of byLength) {
 		const known = people.resolve(mention);

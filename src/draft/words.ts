@@ -18,10 +18,20 @@ export const cueWords = list(`
 	mused laughed pleaded demanded assured confirmed confirms denied denies shouted yelled
 	screamed exclaimed whispered murmured interjected retorted reiterated reiterates contended
 	contends wondered wonders sighed snapped lamented lamenting conceding insisting declaring
-	explaining adding pointed`);
+	explaining adding pointed accused accuses accusing alleged alleges alleging instructed instructs
+	reminded reminds insinuated insinuating hinted reads`);
 
 /** Cues in -ing: the speaker is the subject of the sentence ("…, adding: “…”"). */
-export const participleCues = list('saying telling adding replying asking noting writing insisting arguing warning admitting recalling responding joking describing explaining conceding declaring lamenting');
+export const participleCues = list('saying telling adding replying asking noting writing insisting arguing warning admitting recalling responding joking describing explaining conceding declaring lamenting accusing alleging insinuating');
+
+/** Cues of an answer to the previous speaker: "Ms Ruiz replied that …", "came the reply". */
+export const replyCues = list('replied replies replying reply responded responds responding response answered answers answering retorted retorts countered counters interjected interjects rebutted rejoined');
+
+/** Words for a quotation that is mentioned rather than said: "the word “hope”", "a so-called “deal”". */
+export const mentionWords = list('word words phrase term slogan label name title headline hashtag motto catchphrase nickname so-called dubbed nicknamed billed branded labelled labeled titled entitled');
+
+/** Nouns a name modifies rather than heads: "the Obama administration", "a Trump spokesman". */
+export const groupNouns = list('administration campaign team camp family office aides allies supporters lawyers transition government officials spokesman spokeswoman spokesperson adviser advisers');
 
 /** Titles of address written before a name: "Mr Johnson", "Dr Smith". */
 export const honorifics = list('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Reverend Fr Rabbi Imam Sheikh Mr. Mrs. Ms. Dr. Prof. Rev. Fr. Mme M. Herr Frau Señor Señora');
@@ -36,7 +46,7 @@ export const officeTitles = list(`
 	Attorney-General Attorney Editor Coach Deputy Councillor Councilman Councilwoman Congressman
 	Congresswoman Sheriff Trooper Agent Admiral Marshal Pastor Bishop Archbishop Cardinal Dean
 	Principal Emperor Tsar Czar Sultan Chief-Executive Sheriff Brig Brig. Adm Adm. Pte Pvt Pvt.
-	Spokesman Spokeswoman`);
+	Spokesman Spokeswoman Chair Co-Chair CEO`);
 
 /** Nouns that end a role: "foreign secretary", "a former KGB officer". */
 export const roleNouns = list(`

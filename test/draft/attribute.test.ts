@@ -92,3 +92,117 @@ describe('attributing quotations', () => {
 		expect(attributed('In South Taranaki, a stranding that was described as “unprecedented” left the tribe scrambling.')).toEqual([['unprecedented', null, 'scare']]);
 	});
 });
+
+describe('attributing quotations: pronouns, roles and bodies', () => {
+	it('gives "it said" to the body named as the subject before it, not to "a statement" or a chemical', () => {
+		expect(attributed('The Food Standards Agency warned people off pills that contained DNP.', '“Do not take any tablets containing DNP,” it said in a statement.')).toEqual([['Do not take any tablets containing DNP,', 'Food Standards Agency', 'full']]);
+	});
+
+	it('gives "she said" to the woman quoted before rather than a man named in passing, as a possessive or in a fronted phrase', () => {
+		expect(attributed('“Rates will rise,” said Fed Chair Janet Yellen.', 'Though Donald Trump’s inauguration is a month away, she said “some of the participants” had moved.')).toEqual([
+			['Rates will rise,', 'Janet Yellen', 'full'],
+			['some of the participants', 'Janet Yellen', 'partial'],
+		]);
+		expect(attributed('“We had hope,” said Michelle Obama.', 'Without mentioning Trump by name, the first lady spoke of loss.', '“They look up at you,” she said.')).toEqual([
+			['We had hope,', 'Michelle Obama', 'full'],
+			['They look up at you,', 'Michelle Obama', 'full'],
+		]);
+	});
+
+	it('tells a woman from a man by a common first name', () => {
+		expect(attributed('“It is late,” said Janet Moss.', '“It is early,” said Peter Hale.', '“Not for me,” she said.')).toEqual([
+			['It is late,', 'Janet Moss', 'full'],
+			['It is early,', 'Peter Hale', 'full'],
+			['Not for me,', 'Janet Moss', 'full'],
+		]);
+	});
+
+	it('gives "he" to the subject of the sentence, a full name the text then calls by surname', () => {
+		expect(attributed('“It was devastating,” said Jim Cantrell, a founding member.', 'It was a bad year for billionaire Elon Musk.', 'On Twitter, Musk appealed for help with the failure, which he called “the most difficult failure we’ve had.”')).toEqual([
+			['It was devastating,', 'Jim Cantrell', 'full'],
+			['the most difficult failure we’ve had.', 'Elon Musk', 'partial'],
+		]);
+	});
+
+	it('takes the person for the subject, not a place after "of", a description in apposition or a name used as a modifier', () => {
+		expect(attributed('Senator Mitch McConnell of Kentucky called the debt “the transcendent issue of our era.”')).toEqual([['the transcendent issue of our era.', 'Mitch McConnell', 'partial']]);
+		expect(attributed('Senator Mark Warner spoke.', 'Mr Warner, the Virginia Democrat, called the bill “the worst piece of legislation”.')).toEqual([['the worst piece of legislation', 'Mark Warner', 'partial']]);
+		expect(attributed('A Trump spokesman, Sean Spicer, said the plan was “a disaster for everyone”.')).toEqual([['a disaster for everyone', 'Sean Spicer', 'partial']]);
+	});
+
+	it('takes the name in apposition to a role: "The leader of Ennahda, Rachid Ghannouchi, …, saying"', () => {
+		expect(attributed('The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will not break our will.”')).toEqual([['will not break our will.', 'Rachid Ghannouchi', 'partial']]);
+	});
+
+	it('resolves "the foreign secretary" to the person the text gave that role', () => {
+		expect(attributed('Boris Johnson, the foreign secretary, arrived in Moscow.', '“We are ready,” the foreign secretary said.')).toEqual([['We are ready,', 'Boris Johnson', 'full']]);
+	});
+
+	it('gives a quotation to the agent of a passive cue: described as “…” by the department', () => {
+		expect(attributed('The strandings have been described as “heartbreaking” by the conservation department.')).toEqual([['heartbreaking', 'Department', 'partial']]);
+	});
+
+	it('takes an attribution tag set off by commas later in the sentence', () => {
+		expect(attributed('Risks remain “roughly balanced” between factors that could slow the economy, the Fed said, no change from last month.')).toEqual([['roughly balanced', 'Fed', 'partial']]);
+	});
+
+	it('takes "In X’s words" and "reads" as cues', () => {
+		expect(attributed('Dr Michael Shadlen led the study.', 'In Dr Shadlen’s words, “Could that moment be the decision?”')).toEqual([['Could that moment be the decision?', 'Michael Shadlen', 'full']]);
+		expect(attributed('The tweet from Vulture magazine reads, “Show interrupted by angry supporter.”')).toEqual([['Show interrupted by angry supporter.', 'Vulture', 'full']]);
+	});
+
+	it('joins "of" inside the name of a body: the Department of Conservation', () => {
+		expect(attributed('“The causes are many,” the New Zealand Department of Conservation said.')).toEqual([['The causes are many,', 'New Zealand Department of Conservation', 'full']]);
+	});
+});
+
+describe('attributing quotations with no cue', () => {
+	it('continues the previous speaker in a paragraph that opens with a quotation', () => {
+		expect(attributed('“If the time was valid, we could predict it,” explains Dr Michael Shadlen.', '“We used a mathematical trick.” This trick was the model.')).toEqual([
+			['If the time was valid, we could predict it,', 'Michael Shadlen', 'full'],
+			['We used a mathematical trick.', 'Michael Shadlen', 'full'],
+		]);
+	});
+
+	it('skips a photo caption between a speaker and the paragraph of quotation that continues them', () => {
+		expect(attributed('“We are here for the whales,” said Te Kaurinui, an elder.', 'Whangārei Harbour seen from Tamaterau', '“We are not foreigners in this land. We did not take it from anyone.”')).toEqual([
+			['We are here for the whales,', 'Te Kaurinui', 'full'],
+			['We are not foreigners in this land. We did not take it from anyone.', 'Te Kaurinui', 'full'],
+		]);
+	});
+
+	it('gives a quotation opening a sentence to the person the paragraph named before it', () => {
+		expect(attributed('Charles Schultze, a former adviser, once summed up the danger. “It’s not the wolf at the door, but termites in the woodwork.”')).toEqual([
+			['It’s not the wolf at the door, but termites in the woodwork.', 'Charles Schultze', 'full'],
+		]);
+	});
+
+	it('gives a longer quotation later in a paragraph to the speaker of its first one', () => {
+		expect(attributed('“Israeli and Palestinian leaders took risks,” Obama said in his speech. President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace.”')).toEqual([
+			['Israeli and Palestinian leaders took risks,', 'Obama', 'full'],
+			['has put aside efforts to shortcut the pursuit of peace.', 'Obama', 'partial'],
+		]);
+	});
+
+	it('counts the names in a subheading, but not its quote marks', () => {
+		const result = attribute(['“It was lethal,” her mother, Fiona, said.', 'Police said the pills were toxic.', 'Fiona Parry issued a “plea”', '“She never understood,” she said.'], [true, true, false, false], [true, true, false, true]);
+		expect(result.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+			['It was lethal,', 'Fiona Parry'],
+			['She never understood,', 'Fiona Parry'],
+		]);
+	});
+});
+
+describe('quotations that nobody says', () => {
+	it('makes a word mentioned a scare quote: the word “hope”, a so-called “deal”', () => {
+		expect(attributed('Michelle Obama said the poster bore the word “hope” in red.')).toEqual([['hope', null, 'scare']]);
+	});
+
+	it('makes a name or title in quote marks a scare quote: Mugabe’s “Blue House”', () => {
+		expect(attributed('They are held at Mugabe’s “Blue House” compound, a source said.')).toEqual([['Blue House', null, 'scare']]);
+	});
+
+	it('does not give a word or two in quote marks to a cue far before them', () => {
+		expect(attributed('Neuroscience tells us that most of the work done by our brains happens unconsciously, but when does that “a-ha!” moment occur?')).toEqual([['a-ha!', null, 'scare']]);
+	});
+});
