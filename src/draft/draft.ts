@@ -141,8 +141,13 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		return entry;
 	});
 
+	// Exchanges first, so that no section cuts one.
+	const quotes = drafted.map(({quote}) => quote);
+	const found = findExchanges({blocks: body.map((block) => (block.text !== undefined ? {id: block.id, text: block.text} : null)), quotes, people: peopleSource});
+	const inExchange = new Set(found.flatMap((exchange) => exchange.turns.slice(1).map((turn) => quotes.find((quote) => quote.id === turn.quote)!.paragraph)));
+
 	// Sections.
-	const continues = new Set(drafted.filter(({draft}) => draft.attributedIn !== undefined || draft.span.continued).map(({quote}) => quote.paragraph));
+	const continues = new Set([...drafted.filter(({draft}) => draft.attributedIn !== undefined || draft.span.continued).map(({quote}) => quote.paragraph), ...inExchange]);
 	const sectionBlocks: SectionBlock[] = body.map((block) =>
 		block.text !== undefined ? {id: block.id, kind: 'paragraph', text: block.text, continues: continues.has(block.id)} : {id: block.id, kind: 'subhead', text: block.subhead ?? '', continues: false},
 	);
@@ -156,9 +161,10 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		return {id, title, notes: '', blocks: section.blocks.map((block) => block.id)};
 	});
 
-	const quotes = drafted.map(({quote}) => quote);
-	const nameOf = (id: string) => peopleSource.find((person) => person.id === id)?.name ?? id;
-	const exchanges = findExchanges({sections: divided.map((section) => section.blocks.map((block) => (block.kind === 'paragraph' ? block.id : null))), quotes, nameOf});
+	// An exchange the division still had to cut (a run longer than a section may be) is left out.
+	const sectionOf = new Map(divided.flatMap((section, index) => section.blocks.map((block) => [block.id, index] as const)));
+	const paragraphOf = new Map(quotes.map((quote) => [quote.id, quote.paragraph]));
+	const exchanges = found.filter((exchange) => new Set(exchange.turns.map((turn) => sectionOf.get(paragraphOf.get(turn.quote!)!))).size === 1);
 	for (const exchange of exchanges) checks.set(`exchanges/${exchange.id}`, 'title drafted from the speakers');
 
 	const article: Source = {

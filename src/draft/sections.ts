@@ -1,5 +1,5 @@
-// Sections for reading and presenting: at the article's own subheadings, or else 3–6 runs of
-// paragraphs of similar length, never cut where a quotation runs on into the next paragraph.
+// Sections for reading and presenting: at the article’s own subheadings, or else up to six runs of
+// paragraphs of similar length, never cut where a quotation runs on or an exchange goes on.
 // Titles are drafted from the words a section uses more than the rest of the article.
 
 export interface SectionBlock {
@@ -48,20 +48,22 @@ function bySubheads(blocks: SectionBlock[]): DraftSection[] {
 	return merged;
 }
 
+/**
+ * Runs of similar length, one per ~200 words up to six (a short text is one section), cut only
+ * before a paragraph that does not continue the one before: never inside an exchange or a
+ * quotation running on. Fewer sections rather than a cut there.
+ */
 function byLength(blocks: SectionBlock[]): DraftSection[] {
 	const total = blocks.reduce((sum, block) => sum + words(block.text), 0);
-	const count = Math.min(blocks.length, Math.max(3, Math.min(6, Math.round(total / 250))));
+	const count = Math.min(blocks.length, 6, Math.max(1, Math.round(total / 200)));
 	if (count <= 1) return [{blocks}];
 	const sections: DraftSection[] = [];
 	let current: SectionBlock[] = [];
 	let done = 0;
-	blocks.forEach((block, index) => {
+	blocks.forEach((block) => {
 		const target = (total * (sections.length + 1)) / count;
-		const remainingBlocks = blocks.length - index;
-		const remainingSections = count - sections.length - 1;
 		const overTarget = done >= target - words(block.text) / 2;
-		const mustCut = remainingBlocks <= remainingSections;
-		if (current.length > 0 && remainingSections > 0 && (overTarget || mustCut) && (!block.continues || mustCut)) {
+		if (current.length > 0 && sections.length < count - 1 && overTarget && !block.continues) {
 			sections.push({blocks: current});
 			current = [];
 		}
