@@ -109,6 +109,8 @@ function toMention(text: string, block: number, run: Token[], insideQuote: boole
 	words.forEach((word, index) => {
 		if ((honorifics.has(word.text) || officeTitles.has(word.text)) && index < words.length - 1) lastTitle = index;
 	});
+	// "Engineer Sam Patel" opening a sentence: a role noun capitalised, then a name of two words or more.
+	if (lastTitle === -1 && words.length >= 3 && roleNouns.has(words[0]!.text.toLowerCase())) lastTitle = 0;
 	const nameWords = words.slice(lastTitle + 1);
 	if (nameWords.every((word) => notNames.has(word.text) || /^\d/.test(word.text))) return undefined;
 	const titleWord = lastTitle >= 0 ? words[lastTitle]!.text : undefined;
@@ -217,7 +219,11 @@ export class People {
 		if (words.length > 2) return undefined;
 		const candidates = this.list.filter((person) => {
 			if (person.body) return false;
-			if (words.length === 2) return person.name.split(/\s+/).length > 2 && person.name.endsWith(` ${mention.name}`);
+			// "Te Kaurinui" or "Te Parata" for "Te Kaurinui Robert Parata"; "Barack Obama" for "President Barack Hussein Obama".
+			if (words.length === 2) {
+				const parts = person.name.split(/\s+/);
+				return parts.length > 2 && (person.name.endsWith(` ${mention.name}`) || person.name.startsWith(`${mention.name} `) || (parts[0] === words[0] && parts.at(-1) === words[1]));
+			}
 			const parts = person.name.split(/\s+/);
 			return parts.length > 1 && (lastWord(person.name) === mention.name || firstWord(person.name) === mention.name);
 		});

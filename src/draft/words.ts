@@ -100,10 +100,17 @@ export const notNames = list(`
 	Read More Share Comment Comments Related Photo Photos Video Image Getty Reuters AP AFP
 	Advertisement Copyright Updated Published Source Sign Click Subscribe Follow`);
 
+/** Words that make a capitalised phrase a place: "Main Street", "Ninety Mile Beach". */
+export const placeWords = list(`
+	Street Road Avenue Lane Boulevard Square Park Bridge Island Islands River Mountain Mountains
+	Lake Ocean Sea Bay Coast Valley County City Province Region District Peninsula Desert
+	Forest Canyon Falls Harbour Harbor Port Gulf Strait Beach Heights Hill Hills Village Town`);
+
 /** Words that make a capitalised phrase an organisation or place rather than a person. */
 export const placeOrBodyWords = list(`
 	House Party Ministry Department Council Committee Court University Street Road Hotel Agency
 	Bank Company Corp Corporation Inc Ltd Group News Times Post Journal Association Union Office
+	Institution Institutions Centre Centers Administration Committee
 	Parliament Congress Senate Government Police Service Services Commission Board Foundation
 	Institute Centre Center Church School College Hospital Club Airport Station Bridge Island
 	Islands River Mountain Mountains Lake Ocean Sea Bay Coast Valley County City State States
