@@ -7,7 +7,7 @@
 import {findMentions, buildPeople, nameHasBodyWord, type Mention, type People, type Person, tokens} from './people.js';
 import {findQuotes, type QuoteSpan} from './quotes.js';
 import {sentenceEnds} from './sentences.js';
-import {cueWords, groupNouns, mentionWords, officeTitles, participleCues, roleNouns, unnamedSources} from './words.js';
+import {cueWords, femaleWords, groupNouns, maleWords, mentionWords, officeTitles, participleCues, roleNouns, unnamedSources} from './words.js';
 
 export interface DraftQuote {
 	span: QuoteSpan;
@@ -79,6 +79,20 @@ export function attribute(texts: string[], continuous: boolean[], quotable: bool
 		const found = findSubject(texts[span.block]!, span, byBlock[span.block]!, mentions[span.block]!);
 		if (found?.subject.mention !== undefined) speakerMentions.add(found.subject.mention);
 	}
+	// "Kisha Rivera, who works as a cabin cleaner, said she …": the subject of reported speech is someone too.
+	texts.forEach((text, block) => {
+		const ends = sentenceEnds(text);
+		for (const mention of mentions[block]!) {
+			if (mention.insideQuote || !(mention.name.includes(' ') || mention.titled) || !(opensClause(text, mention.start) || /,\s*$/.test(text.slice(0, mention.start)))) continue;
+			const end = ends.find((value) => value > mention.end) ?? text.length;
+			const cue = cuesIn(text, mention.end, end).find((candidate) => !participleCues.has(candidate.word) && !isPassive(text, candidate));
+			if (cue === undefined) continue;
+			// Straight to the cue, or over a clause about them: ", who works as a cabin cleaner at O’Hare, said".
+			const between = text.slice(mention.end, cue.start);
+			const direct = !mentions[block]!.some((other) => other !== mention && other.start > mention.end && other.end <= cue.start && !other.insideQuote);
+			if (direct || /^,\s+[^,]*,\s*$/.test(between)) speakerMentions.add(mention);
+		}
+	});
 	const people = buildPeople(mentions.flat(), speakerMentions);
 	const personOf = new Map<Mention, Person>();
 	for (const person of people.list) for (const mention of person.mentions) personOf.set(mention, person);
@@ -90,7 +104,7 @@ export function attribute(texts: string[], continuous: boolean[], quotable: bool
 		for (const mention of mentions[block]!) {
 			const person = personOf.get(mention);
 			if (person && !mention.insideQuote && mention.start < until && !seen.some((entry) => entry.block === block && entry.at === mention.start)) {
-				seen.push({person, block, at: mention.start, subject: opensClause(texts[block]!, mention.start)});
+				seen.push({person, block, at: mention.start, subject: opensClause(texts[block]!, mention.start) || speakerMentions.has(mention)});
 			}
 		}
 		// "The president also admitted…": a role the text has given someone names them too.
@@ -124,7 +138,10 @@ export function attribute(texts: string[], continuous: boolean[], quotable: bool
 			if (subject.kind === 'name') {
 				quote.speaker = personOf.get(subject.mention!) ?? people.resolve(subject.mention!);
 			} else if (subject.kind === 'pronoun') {
-				quote.speaker = subject.gender === 'body' ? bodyTarget(span.block, texts, mentions, people, personOf) : pronounTarget(subject.gender, span.block, lastSpeakers, seen);
+				quote.speaker =
+					subject.gender === 'body'
+						? bodyTarget(span.block, texts, mentions, people, personOf)
+						: (pronounTarget(subject.gender, span.block, lastSpeakers, seen) ?? unnamedTarget(subject.gender, span.block, texts, people));
 				if (quote.speaker) quote.check = `speaker from “${text.slice(subject.start, subject.end)} ${found.cue.word}”: the last ${pronounWords[subject.gender ?? 'male']} ${subject.gender === 'body' ? 'named' : 'quoted or named'}`;
 			} else {
 				quote.speaker = roleTarget(people, subject, seen);
@@ -358,8 +375,8 @@ function isPassive(text: string, cue: Cue): boolean {
 function clauseSubject(text: string, subjects: Subject[], cue: Cue): Subject | undefined {
 	// "Without mentioning Trump by name, the First Lady …, insinuating": not in the fronted phrase.
 	const start = [...sentenceEnds(text)].reverse().find((end) => end <= cue.start) ?? 0;
-	const fronted = /^\s*(?:Without|With|After|Before|Despite|Although|Though|While|When|If|Because|Since|Unlike|In|On|At|During|Following|Asked|Speaking|As|Like)\b[^,]*,/.exec(text.slice(start, cue.start));
-	if (fronted !== null) subjects = subjects.filter((subject) => subject.start >= start + fronted[0].length);
+	const phrase = new RegExp(`^\\s*${fronted.source}[^,]*,`).exec(text.slice(start, cue.start));
+	if (phrase !== null) subjects = subjects.filter((subject) => subject.start >= start + phrase[0].length);
 	const relative = [...text.slice(0, cue.start).matchAll(/,\s+(which|who)\b/g)].at(-1);
 	if (relative !== undefined) {
 		const before = subjects.filter((subject) => subject.end <= relative.index);
@@ -385,6 +402,9 @@ function notSubject(text: string, mention: Mention): boolean {
 	return mention.afterArticle && next !== undefined && (groupNouns.has(next) || (!cueWords.has(next) && !clauseWords.has(next)));
 }
 
+/** Words that open a phrase put before the subject: "On Twitter, Musk …", "Without mentioning Trump, the first lady …". */
+const fronted = /(?:Without|With|After|Before|Despite|Although|Though|While|When|If|Because|Since|Unlike|In|On|At|During|Following|Asked|Speaking|As|Like|Earlier|Later|Last|Next|This|Then|Now|Today|Yesterday|However|Meanwhile|Still|Instead)\b/;
+
 /** Lower-case words that may follow a subject: auxiliaries, adverbs, conjunctions, prepositions. */
 const clauseWords = new Set(
 	'also has had have is was were are will would could should may might must can did does do then later earlier once still now already previously recently repeatedly quickly often never in on at to for of and or but who which that as by with from'.split(' '),
@@ -403,6 +423,17 @@ function bodyTarget(block: number, texts: string[], mentions: Mention[][], peopl
 		people.attach(person, last);
 		personOf.set(last, person);
 		return person;
+	}
+	return undefined;
+}
+
+/** "A spokeswoman for the union said … / “…,” she said": an unnamed source of that gender just before. */
+function unnamedTarget(gender: Gender | undefined, block: number, texts: string[], people: People): Person | undefined {
+	for (let back = block; back >= 0 && block - back <= 1; back--) {
+		const role = rolePhrases(texts[back]!).filter((phrase) => unnamedSources.has(phrase.noun) && (gender === undefined || !(gender === 'female' ? maleWords : femaleWords).has(phrase.noun))).at(-1);
+		if (role === undefined || !/^(?:spokes|aide|official|source|witness|resident)/.test(role.noun)) continue;
+		const name = role.noun.charAt(0).toUpperCase() + role.noun.slice(1);
+		return people.list.find((person) => person.name === name) ?? people.add(name, true);
 	}
 	return undefined;
 }
@@ -505,7 +536,7 @@ function continueSpeaker(
 function opensClause(text: string, at: number): boolean {
 	const start = [...sentenceEnds(text)].reverse().find((end) => end <= at) ?? 0;
 	const before = text.slice(start, at);
-	return /^[\s"“‘']*(?:the\s+|a\s+|an\s+)?$/i.test(before) || /^[^,]*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(before);
+	return /^[\s"“‘']*(?:the\s+|a\s+|an\s+)?$/i.test(before) || new RegExp(`^\\s*${fronted.source}[^,]*,\\s*(?:the\\s+|a\\s+|an\\s+)?$`).test(before);
 }
 
 /** A photo caption left in the text: short, and not ended as a sentence is. */

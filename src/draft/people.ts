@@ -281,7 +281,12 @@ export function buildPeople(mentions: Mention[], speakerMentions: Set<Mention>):
 		const words = mention.name.split(/\s+/);
 		return words.length >= 2 && words.length <= 3 && firstNamed.has(words[0]!) && !nameHasBodyWord(mention.name);
 	};
-	const strong = mentions.filter((mention) => !mention.insideQuote && (isPersonLike(mention) || speakerMentions.has(mention) || surnamed(mention) || fullName(mention)));
+	// "Kisha Rivera, who works as a cabin cleaner, said …": a common first name and a surname.
+	const firstAndLast = (mention: Mention) => {
+		const words = mention.name.split(/\s+/);
+		return words.length >= 2 && words.length <= 3 && !mention.afterArticle && genderOfFirstName(words[0]!) !== undefined && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!) && !nameHasBodyWord(mention.name);
+	};
+	const strong = mentions.filter((mention) => !mention.insideQuote && (isPersonLike(mention) || speakerMentions.has(mention) || surnamed(mention) || fullName(mention) || firstAndLast(mention)));
 	const byLength = [...strong].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.block - b.block || a.start - b.start);
 	for (const mention of byLength) {
 		const known = people.resolve(mention);

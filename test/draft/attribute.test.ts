@@ -206,3 +206,27 @@ describe('quotations that nobody says', () => {
 		expect(attributed('Neuroscience tells us that most of the work done by our brains happens unconsciously, but when does that “a-ha!” moment occur?')).toEqual([['a-ha!', null, 'scare']]);
 	});
 });
+
+describe('attributing quotations to people the text has only reported', () => {
+	it('gives "she said" to someone named as the subject of reported speech, over a clause about them', () => {
+		expect(attributed('“Planes may not get cleaned,” said Joseph Schwieterman, an expert.', 'Kisha Rivera, who works as a cabin cleaner at O’Hare, said she has coworkers who sleep in the airport.', '“We work so hard,” she said.')).toEqual([
+			['Planes may not get cleaned,', 'Joseph Schwieterman', 'full'],
+			['We work so hard,', 'Kisha Rivera', 'full'],
+		]);
+	});
+
+	it('gives "he said" to the subject of a tag after the sentence, not to an earlier speaker', () => {
+		expect(attributed('“We are making progress,” spokesman Phil Larson said.', 'It can be a setback for a company, Jim Cantrell, a founding member of SpaceX, told reporters.', '“This one was devastating,” he said.')).toEqual([
+			['We are making progress,', 'Phil Larson', 'full'],
+			['This one was devastating,', 'Jim Cantrell', 'full'],
+		]);
+	});
+
+	it('does not take a description in apposition for the subject a pronoun points to', () => {
+		expect(attributed('Senator James Lankford, an Oklahoma Republican who warned of the deficit, played down the threat.', '“It is an appropriate risk,” he said.')).toEqual([['It is an appropriate risk,', 'James Lankford', 'full']]);
+	});
+
+	it('gives "she said" to an unnamed spokeswoman just before, when no woman is named', () => {
+		expect(attributed('The workers are not aiming to disrupt travel, a spokeswoman for the union said.', '“They do want public support,” she said.')).toEqual([['They do want public support,', 'Spokeswoman', 'full']]);
+	});
+});
