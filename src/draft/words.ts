@@ -19,7 +19,8 @@ export const cueWords = list(`
 	screamed exclaimed whispered murmured interjected retorted reiterated reiterates contended
 	contends wondered wonders sighed snapped lamented lamenting conceding insisting declaring
 	explaining adding pointed accused accuses accusing alleged alleges alleging instructed instructs
-	reminded reminds insinuated insinuating hinted reads`);
+	reminded reminds insinuated insinuating hinted reads beams beamed smiles smiled grins grinned
+	shrugs shrugged chuckles chuckled`);
 
 /** Cues in -ing: the speaker is the subject of the sentence ("…, adding: “…”"). */
 export const participleCues = list('saying telling adding replying asking noting writing insisting arguing warning admitting recalling responding joking describing explaining conceding declaring lamenting accusing alleging insinuating');
@@ -67,7 +68,8 @@ export const roleNouns = list(`
 	trooper marshal admiral analyst pollster blogger photographer novelist poet comedian
 	musician dancer athlete footballer striker manager referee umpire boxer rider runner
 	swimmer cyclist fan supporter voter protester protestor demonstrator spokesmen officials
-	investigator scholar fellow trustee governor treasurer mp mep peer baroness`);
+	investigator scholar fellow trustee governor treasurer mp mep peer baroness patriarch matriarch
+	host anchor`);
 
 /** Speakers with no name: "a spokesman said", "police said". */
 export const unnamedSources = list(`

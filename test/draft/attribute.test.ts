@@ -35,6 +35,10 @@ describe('finding quotations', () => {
 		]);
 	});
 
+	it('closes a quotation at an opening mark typed for a closing one: “… And that“—taking …', () => {
+		expect(quotesIn('“Let me tell you something. And that“—taking a lineman—“was right down the middle.”')).toEqual(['Let me tell you something. And that', 'was right down the middle.']);
+	});
+
 	it('leaves quote marks nested in a quotation inside it', () => {
 		expect(quotesIn('“It’s ‘Showtime at the Apollo.’” he said.')).toEqual(['It’s ‘Showtime at the Apollo.’']);
 	});
@@ -228,5 +232,49 @@ describe('attributing quotations to people the text has only reported', () => {
 
 	it('gives "she said" to an unnamed spokeswoman just before, when no woman is named', () => {
 		expect(attributed('The workers are not aiming to disrupt travel, a spokeswoman for the union said.', '“They do want public support,” she said.')).toEqual([['They do want public support,', 'Spokeswoman', 'full']]);
+	});
+});
+
+describe('attributing quotations in features and newsletters', () => {
+	it('gives a quotation after a colon to the source a newsletter names there, or to the subject of the clause', () => {
+		expect(attributed('PATIENCE IS A VIRTUE — WSJ’s Nick Timiraos: “A senior official cautioned it would take time.”', 'BERNANKE WINS — AP: “Ben Bernanke won the Nobel Prize in economic sciences.”')).toEqual([
+			['A senior official cautioned it would take time.', 'Nick Timiraos', 'full'],
+			['Ben Bernanke won the Nobel Prize in economic sciences.', 'AP', 'full'],
+		]);
+		expect(attributed('Here, Jerry Jones picks up the story: “He got Jim around the neck and would not let go.”')).toEqual([['He got Jim around the neck and would not let go.', 'Jerry Jones', 'full']]);
+	});
+
+	it('gives "came the reply" to the one who spoke before the last speaker', () => {
+		expect(attributed('“So no one here wants to take him?” Jerry Jones asked.', '“Dad, we need to take Zack,” Stephen Jones said.', '“All right,” came the reply. “Turn it in.”')).toEqual([
+			['So no one here wants to take him?', 'Jerry Jones', 'full'],
+			['Dad, we need to take Zack,', 'Stephen Jones', 'full'],
+			['All right,', 'Jerry Jones', 'full'],
+			['Turn it in.', 'Jerry Jones', 'full'],
+		]);
+	});
+
+	it('does not take a cue opening the sentence, a participle or an adjective set off by a comma for part of a name', () => {
+		expect(attributed('Replied Stephen Jones, with some delicacy, “Well, I don’t think we would.”')).toEqual([['Well, I don’t think we would.', 'Stephen Jones', 'full']]);
+		expect(attributed('Bill Parcells ran the team.', 'Pointing at the pocket square, Parcells would say, in an accusing tone, “See that hankie?”')).toEqual([['See that hankie?', 'Bill Parcells', 'full']]);
+		expect(attributed('Jerry Jones went round the table.', 'Exasperated, Jerry finally asked, “So no one in this room wants him?”')).toEqual([['So no one in this room wants him?', 'Jerry Jones', 'full']]);
+	});
+
+	it('takes the person, not the body a role is written with: "former Treasury official Mark Sobel"', () => {
+		expect(attributed('“It is an unusual time,” said former Treasury official Mark Sobel.', '“Jerry sees around corners,” says former NFL general manager Bill Polian.')).toEqual([
+			['It is an unusual time,', 'Mark Sobel', 'full'],
+			['Jerry sees around corners,', 'Bill Polian', 'full'],
+		]);
+	});
+
+	it('gives "one Cowboys executive joked" to an unnamed executive, and nobody’s words to the speaker before', () => {
+		expect(attributed('“If you’re scared,” one Cowboys executive joked to Stephen Jones.')).toEqual([['If you’re scared,', 'Executive', 'full']]);
+		expect(attributed('“I’ll never forget that morning, we all sat down to talk it over,” recalls Stephen Jones. If he was still there, the patriarch added, “I assume we’d take him—wouldn’t we?”')).toEqual([
+			['I’ll never forget that morning, we all sat down to talk it over,', 'Stephen Jones', 'full'],
+			['I assume we’d take him—wouldn’t we?', 'left out', 'full'],
+		]);
+	});
+
+	it('does not take speech opening with "And" for a title', () => {
+		expect(attributed('“And Zack,” Stephen Jones reminded his father.')).toEqual([['And Zack,', 'Stephen Jones', 'full']]);
 	});
 });

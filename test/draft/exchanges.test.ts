@@ -50,13 +50,19 @@ describe('finding exchanges', () => {
 		).toEqual([{title: 'Ana Ruiz and Tom Briggs', turns: ['ruiz', 'briggs', 'ruiz']}]);
 	});
 
-	it('finds one where a speaker addresses or names the other', () => {
+	it('finds one where the narration names the other speaker, or a speaker addresses them, and not where a quotation only mentions them', () => {
 		expect(
 			exchanges(
-				['“I handed my coat and gloves to Tom Briggs when I came in today,” said Ana Ruiz.', 'ruiz', 'I handed my coat and gloves to Tom Briggs when I came in today,'],
-				['But Mr Briggs said: “There was nothing in Ruiz’s coat pockets when I looked in them.”', 'briggs', 'There was nothing in Ruiz’s coat pockets when I looked in them.'],
+				['“I handed my coat and gloves to the minister when I came in today,” said Ana Ruiz.', 'ruiz', 'I handed my coat and gloves to the minister when I came in today,'],
+				['Mr Briggs turned to Ms Ruiz: “There was nothing in the coat pockets when I looked in them.”', 'briggs', 'There was nothing in the coat pockets when I looked in them.'],
 			),
 		).toHaveLength(1);
+		expect(
+			exchanges(
+				['“I was so deep in the business that I never looked back at all,” Ruiz says.', 'ruiz', 'I was so deep in the business that I never looked back at all,'],
+				['“We were in high grass, and Ruiz was right in the middle of it all,” says Briggs.', 'briggs', 'We were in high grass, and Ruiz was right in the middle of it all,'],
+			),
+		).toEqual([]);
 		expect(
 			exchanges(
 				['“It went too far and I am sorry about what happened there,” Briggs said.', 'briggs', 'It went too far and I am sorry about what happened there,'],
