@@ -1,15 +1,16 @@
 // From extracted blocks to a content file's fields: people, quotes, sections, exchanges, facts
 // and a quiz. Everything drafted is then put through the same checks `validate` runs, and what
 // fails them is left out and counted: a draft is sound as it is, never written unchecked.
-import {checkArticle, type Problem} from '../content/check.js';
+import {checkArticle} from '../content/check.js';
 import type {ArticleSource} from '../content/schema.js';
 import {findAll} from '../content/text.js';
+import {placeWords} from './words.js';
 import {attribute, type DraftQuote} from './attribute.js';
 import {findExchanges} from './exchanges.js';
 import type {Extracted} from './extracted.js';
-import {slug, type Person} from './people.js';
+import {nameHasBodyWord, slug, type Person} from './people.js';
 import {draftTitles, divide, type SectionBlock} from './sections.js';
-import {factQuestion, findFacts, nameQuestion, whoSaidQuestion, type FactCandidate, type Paragraph} from './quiz.js';
+import {draftQuiz, type NameInText} from './questions.js';
 
 type Source = ArticleSource;
 type Quote = Source['quotes'][number];
@@ -69,17 +70,19 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 	const headline = extracted.title ?? headlineFrom(paragraphs[0]?.text ?? fallbackName);
 	if (extracted.title === undefined) checks.set('headline', 'no title in the source: drafted from the first paragraph');
 
-	// Attribution runs over the headline, the standfirst and the paragraphs, in reading order.
-	const units: Array<{id: string; text: string; continuous: boolean}> = [{id: 'headline', text: headline, continuous: false}];
-	if (extracted.standfirst !== undefined) units.push({id: 'standfirst', text: extracted.standfirst, continuous: false});
+	// Attribution runs over the headline, the standfirst and the body, in reading order; the names
+	// in subheadings count ("Fiona Parry issued a plea …" before "she said"), their quote marks not.
+	const units: Array<{id: string; text: string; continuous: boolean; paragraph: boolean}> = [{id: 'headline', text: headline, continuous: false, paragraph: true}];
+	if (extracted.standfirst !== undefined) units.push({id: 'standfirst', text: extracted.standfirst, continuous: false, paragraph: true});
 	let afterParagraph = false;
 	for (const block of body) {
-		if (block.text !== undefined) units.push({id: block.id, text: block.text, continuous: afterParagraph});
+		units.push({id: block.id, text: block.text ?? block.subhead!, continuous: afterParagraph && block.text !== undefined, paragraph: block.text !== undefined});
 		afterParagraph = block.text !== undefined;
 	}
 	const attribution = attribute(
 		units.map((unit) => unit.text),
 		units.map((unit) => unit.continuous),
+		units.map((unit) => unit.paragraph),
 	);
 	const people = attribution.people;
 	const text = (unit: number) => units[unit]!.text;
@@ -98,8 +101,9 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		const where = units[unit]!;
 		if (draft.leftOut === undefined && draft.speaker !== undefined && !names(unit, draft.speaker)) {
 			let earlier: number | undefined;
-			for (let back = unit - 1; back >= 0 && unit - back <= 8; back--) {
-				if (!reserved.has(units[back]!.id) && names(back, draft.speaker)) {
+			// The nearest paragraph before that names them, however far: a subheading may have named them in between.
+			for (let back = unit - 1; back >= 0; back--) {
+				if (!reserved.has(units[back]!.id) && units[back]!.paragraph && names(back, draft.speaker)) {
 					earlier = back;
 					break;
 				}
@@ -138,13 +142,18 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		return entry;
 	});
 
+	// Exchanges first, so that no section cuts one.
+	const quotes = drafted.map(({quote}) => quote);
+	const found = findExchanges({blocks: body.map((block) => (block.text !== undefined ? {id: block.id, text: block.text} : null)), quotes, people: peopleSource});
+	const inExchange = new Set(found.flatMap((exchange) => exchange.turns.slice(1).map((turn) => quotes.find((quote) => quote.id === turn.quote)!.paragraph)));
+
 	// Sections.
-	const continues = new Set(drafted.filter(({draft}) => draft.attributedIn !== undefined || draft.span.continued).map(({quote}) => quote.paragraph));
+	const continues = new Set([...drafted.filter(({draft}) => draft.attributedIn !== undefined || draft.span.continued).map(({quote}) => quote.paragraph), ...inExchange]);
 	const sectionBlocks: SectionBlock[] = body.map((block) =>
 		block.text !== undefined ? {id: block.id, kind: 'paragraph', text: block.text, continues: continues.has(block.id)} : {id: block.id, kind: 'subhead', text: block.subhead ?? '', continues: false},
 	);
 	const divided = divide(sectionBlocks);
-	const titles = draftTitles(divided);
+	const titles = draftTitles(divided, headline);
 	const sectionIds = new Set<string>();
 	const sections: Source['sections'] = divided.map((section, index) => {
 		const title = section.subhead ?? titles[index]!;
@@ -153,9 +162,10 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		return {id, title, notes: '', blocks: section.blocks.map((block) => block.id)};
 	});
 
-	const quotes = drafted.map(({quote}) => quote);
-	const nameOf = (id: string) => peopleSource.find((person) => person.id === id)?.name ?? id;
-	const exchanges = findExchanges({sections: divided.map((section) => section.blocks.map((block) => (block.kind === 'paragraph' ? block.id : null))), quotes, nameOf});
+	// An exchange the division still had to cut (a run longer than a section may be) is left out.
+	const sectionOf = new Map(divided.flatMap((section, index) => section.blocks.map((block) => [block.id, index] as const)));
+	const paragraphOf = new Map(quotes.map((quote) => [quote.id, quote.paragraph]));
+	const exchanges = found.filter((exchange) => new Set(exchange.turns.map((turn) => sectionOf.get(paragraphOf.get(turn.quote!)!))).size === 1);
 	for (const exchange of exchanges) checks.set(`exchanges/${exchange.id}`, 'title drafted from the speakers');
 
 	const article: Source = {
@@ -180,7 +190,14 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 	// Names outside quotations that are not people (places, bodies, titles), for name questions.
 	const personNames = new Set(article.people.flatMap((person) => [person.name, ...person.aliases]));
 	const otherNames: NameInText[] = attribution.mentions.flatMap((mentions, unit) =>
-		reserved.has(units[unit]!.id) ? [] : mentions.filter((mention) => !mention.insideQuote && !personNames.has(mention.name) && isQuizName(mention.name, text(unit).slice(0, mention.start))).map((mention) => ({paragraph: units[unit]!.id, start: text(unit).indexOf(mention.name, mention.start), end: text(unit).indexOf(mention.name, mention.start) + mention.name.length, text: mention.name})),
+		reserved.has(units[unit]!.id) || !units[unit]!.paragraph
+			? []
+			: mentions
+					.filter((mention) => !mention.insideQuote && !personNames.has(mention.name) && isQuizName(mention.name, text(unit).slice(0, mention.start)) && !isPartOfPhrase(text(unit), mention.end))
+					.map((mention) => {
+						const start = text(unit).indexOf(mention.name, mention.start);
+						return {paragraph: units[unit]!.id, start, end: start + mention.name.length, text: mention.name, place: isPlace(mention.name, text(unit).slice(0, start))};
+					}),
 	);
 	const questionsLeftOut = draftQuiz(article, checks, drafted, otherNames);
 	for (const section of article.sections) section.notes = notesFor(article, section, checks);
@@ -205,6 +222,34 @@ export function draftArticle(extracted: Extracted, fallbackName: string): Draft 
 		},
 	};
 }
+
+/** "Main Street", "in Moscow", "from Kenya": a place by its own words or the preposition before it. */
+function isPlace(name: string, before: string): boolean {
+	if (name.split(/\s+/).some((word) => placeWords.has(word))) return true;
+	return !nameHasBodyWord(name) && /\b(?:in|at|from|near|across|outside|inside|into|throughout|to|toward|towards)\s+(?:the\s+)?$/.test(before) && !/^\p{Lu}{2,}$/u.test(name);
+}
+
+/**
+ * A name that is a part of something longer: "the Carter administration", "the Committee for a
+ * Responsible Federal Budget" cut at "for". A question blanking it would read oddly.
+ */
+function isPartOfPhrase(text: string, end: number): boolean {
+	const after = text.slice(end, end + 30);
+	if (/^\s+(?:for|of|on|and)\s+(?:a\s+|the\s+)?\p{Lu}/u.test(after)) return true;
+	// "a mostly Muslim nation", "the North African country": a name before a noun describes it.
+	const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
+	return next !== undefined && (modifiedNouns.has(next) || (!followsName.has(next) && !/(?:ed|s)$/.test(next)));
+}
+
+/** Lower-case words that may follow a name standing alone: verbs, prepositions, conjunctions. */
+const followsName = new Set(
+	'and or but in on at to for of from by with as is was were are has had have will would could should may might can did does do said says told also then who which that where when while after before since until into over under through about against between during without within near across'.split(
+		' ',
+	),
+);
+
+/** Nouns a name often modifies: "the Obama administration", "the Trump campaign". */
+const modifiedNouns = new Set('administration campaign team camp government family office aides allies supporters era years policy policies plan deal program programme agenda party movement case trial strategy spokesman spokeswoman official officials'.split(' '));
 
 /** A name worth asking about: not a capitalised word opening a sentence ("Virtual reality…"), nor "I’ve". */
 function isQuizName(name: string, before: string): boolean {
@@ -243,141 +288,6 @@ function ground(article: Source, checks: Map<string, string>, notDrafted: string
 	throw new Error('the draft did not settle: its quotes kept failing the checks');
 }
 
-/** One to three questions per section; a section with none joins the one before it. */
-interface NameInText {
-	paragraph: string;
-	start: number;
-	end: number;
-	text: string;
-}
-
-function draftQuiz(article: Source, checks: Map<string, string>, drafted: Array<{quote: Quote; draft: DraftQuote}>, names: NameInText[]): number {
-	let leftOut = 0;
-	const paragraphs = new Map<string, Paragraph>();
-	article.body.forEach((block) => {
-		if (block.text !== undefined) paragraphs.set(block.id, {id: block.id, text: block.text, number: paragraphs.size + 1});
-	});
-	const facts = findFacts([...paragraphs.values()]);
-	const people = article.people;
-	const keptQuotes = new Set(article.quotes.map((quote) => quote.id));
-
-	for (let attempt = 0; attempt < article.sections.length + 1; attempt++) {
-		article.facts = [];
-		article.quiz = [];
-		for (const section of article.sections) {
-			const candidates = sectionQuestions(section, article, paragraphs, facts, people, drafted.filter(({quote}) => keptQuotes.has(quote.id)), checks, names);
-			// At most two who-said, two fact and one name question a section, four in all.
-			const limits: Record<string, number> = {who: 2, fact: 2, name: 1};
-			let asked = 0;
-			for (const {question, fact} of candidates) {
-				const kind = question.id.startsWith('q-who-') ? 'who' : fact ? 'fact' : 'name';
-				if (asked >= 4 || limits[kind]! <= 0) continue;
-				if (article.quiz.some((other) => other.id === question.id)) continue;
-				if (fact) article.facts.push(fact.fact);
-				article.quiz.push(question);
-				// Only the question (and its fact) against the article: the rest was checked already.
-				const alone = {...article, exchanges: [], facts: fact ? [fact.fact] : [], quiz: [question]};
-				const problems = checkArticle(alone).filter((problem) => isAbout(problem, alone, question.id, fact?.fact.id));
-				if (problems.length > 0) {
-					article.quiz.pop();
-					if (fact) article.facts.pop();
-					leftOut++;
-					continue;
-				}
-				limits[kind]!--;
-				asked++;
-			}
-		}
-		const bare = article.sections.findIndex((section) => !article.quiz.some((question) => question.evidence.some((evidence) => section.blocks.includes(evidence.paragraph))));
-		if (bare === -1) return leftOut;
-		// No question can be grounded in this section: it joins a neighbour, and the quiz is redrafted.
-		const into = bare > 0 ? bare - 1 : 1;
-		if (article.sections.length < 2) break;
-		const [gone] = article.sections.splice(bare, 1);
-		const target = article.sections[bare > 0 ? into : 0]!;
-		target.blocks = bare > 0 ? [...target.blocks, ...gone!.blocks] : [...gone!.blocks, ...target.blocks];
-		checks.delete(`sections/${gone!.id}`);
-	}
-	// A one-section article with nothing to ask: no quiz rather than an unsound one.
-	leftOut += article.quiz.length;
-	article.quiz = [];
-	article.facts = [];
-	return leftOut;
-}
-
-function isAbout(problem: Problem, article: Source, questionId: string, factId: string | undefined): boolean {
-	const [list, index] = problem.path;
-	if (list === 'quiz') return article.quiz[index as number]?.id === questionId;
-	if (list === 'facts') return factId !== undefined && article.facts[index as number]?.id === factId;
-	return false;
-}
-
-function sectionQuestions(
-	section: Source['sections'][number],
-	article: Source,
-	paragraphs: Map<string, Paragraph>,
-	facts: FactCandidate[],
-	people: Source['people'],
-	drafted: Array<{quote: Quote; draft: DraftQuote}>,
-	checks: Map<string, string>,
-	names: NameInText[],
-): Array<{question: Source['quiz'][number]; fact?: FactCandidate}> {
-	const inSection = new Set(section.blocks);
-	const candidates: Array<{question: Source['quiz'][number]; fact?: FactCandidate}> = [];
-	const named = people.filter((person) => !checks.get(`people/${person.id}`));
-	// Who said it: confident, full quotations of a fair length first.
-	const quotes = drafted
-		.filter(({quote}) => inSection.has(quote.paragraph) && quote.speaker !== undefined && quote.kind !== 'scare' && quote.text.split(/\s+/).length >= 4)
-		.sort((a, b) => score(b.quote, checks) - score(a.quote, checks));
-	for (const {quote} of quotes.slice(0, 3)) {
-		const speaker = people.find((person) => person.id === quote.speaker)!;
-		const others = [...named.filter((person) => person.id !== speaker.id && article.quotes.some((other) => other.speaker === person.id)), ...named.filter((person) => person.id !== speaker.id)];
-		const question = whoSaidQuestion(quote, speaker, others, paragraphs);
-		if (question === undefined) continue;
-		const why = checks.get(`quotes/${quote.id}`);
-		if (why !== undefined) checks.set(`quiz/${question.id}`, `asks about ${quote.id}, whose attribution is to check`);
-		candidates.push({question});
-	}
-	const rank = ['year', 'money', 'percent', 'number', 'number-word', 'month', 'weekday'];
-	const sectionFacts = facts.filter((fact) => inSection.has(fact.fact.paragraph)).sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind));
-	for (const candidate of sectionFacts) {
-		const question = factQuestion(candidate, facts, paragraphs.get(candidate.fact.paragraph)!);
-		if (question !== undefined) candidates.push({question, fact: candidate});
-	}
-	// A name that completes a sentence: a person's, the other people as distractors; else any
-	// name the article uses (a place, a body, a title), the other such names as distractors.
-	for (const person of named) {
-		for (const blockId of section.blocks) {
-			const paragraph = paragraphs.get(blockId);
-			if (paragraph === undefined) continue;
-			const at = paragraph.text.indexOf(person.name);
-			if (at === -1) continue;
-			const question = nameQuestion(person.id, named.filter((other) => other.id !== person.id).map((other) => other.name), paragraph, at, at + person.name.length);
-			if (question !== undefined) candidates.push({question});
-			break;
-		}
-	}
-	const otherNames = [...new Set(names.map((name) => name.text))];
-	for (const name of names.filter((entry) => inSection.has(entry.paragraph)).slice(0, 6)) {
-		const paragraph = paragraphs.get(name.paragraph)!;
-		const question = nameQuestion(slug(name.text), otherNames.filter((other) => other !== name.text), paragraph, name.start, name.end);
-		if (question !== undefined) candidates.push({question});
-	}
-	// Interleave kinds so that a section's questions are not all of one sort.
-	return candidates.sort((a, b) => kindRank(a) - kindRank(b)).filter((candidate, index, all) => all.indexOf(candidate) === index);
-}
-
-function kindRank(candidate: {question: {id: string}; fact?: FactCandidate}): number {
-	if (candidate.question.id.startsWith('q-who-')) return 0;
-	if (candidate.fact !== undefined) return 1;
-	return 2;
-}
-
-function score(quote: Quote, checks: Map<string, string>): number {
-	const words = quote.text.split(/\s+/).length;
-	return (checks.has(`quotes/${quote.id}`) ? 0 : 100) + (quote.kind === 'full' ? 50 : 0) + (words >= 5 && words <= 30 ? 20 : 0) - Math.abs(words - 15) / 10;
-}
-
 function notesFor(article: Source, section: Source['sections'][number], checks: Map<string, string>): string {
 	const inSection = new Set(section.blocks);
 	const speakers = [...new Set(article.quotes.filter((quote) => inSection.has(quote.paragraph) && quote.speaker !== undefined).map((quote) => quote.speaker!))];
@@ -385,8 +295,8 @@ function notesFor(article: Source, section: Source['sections'][number], checks: 
 	const toCheck = article.quotes.filter((quote) => inSection.has(quote.paragraph) && checks.has(`quotes/${quote.id}`)).length;
 	const lines: string[] = [];
 	lines.push(names.length > 0 ? `Who speaks: ${names.join(', ')}.` : 'No one is quoted here.');
-	const factTexts = article.facts.filter((fact) => inSection.has(fact.paragraph)).map((fact) => fact.text);
-	if (factTexts.length > 0) lines.push(`Figures asked about: ${factTexts.join(', ')}.`);
+	const factTexts = article.facts.filter((fact) => inSection.has(fact.paragraph)).map((fact) => (fact.label === undefined ? fact.text : `${fact.label.charAt(0).toLowerCase()}${fact.label.slice(1)} (${fact.text})`));
+	if (factTexts.length > 0) lines.push(`Figures asked about: ${factTexts.join('; ')}.`);
 	if (toCheck > 0) lines.push(`${toCheck} quote${toCheck === 1 ? '' : 's'} to check.`);
 	lines.push('Drafted by press-reader draft: say what to point out here.');
 	return `${lines.join('\n')}\n`;

@@ -121,6 +121,8 @@ function isHidden(element: DomElement): boolean {
 /** "Read more: …", or a short line that is all link: navigation rather than article. */
 function isCrumb(text: string, linkText: string): boolean {
 	if (crumb.test(text)) return true;
+	// "• All Sixth-Round Team: Best lineup of players drafted in Round 6": a bulleted link to elsewhere.
+	if (/^[•·▪►]\s/.test(text) && text.split(' ').length <= 20 && !/[.!?"”]$/.test(text)) return true;
 	// A caption's credit: "… for two years. Source: Supplied", "Photo: Getty".
 	if (/(^|[.!?]\s)(Source|Picture|Photo|Photograph|Image|Credit|Pictures|Photos)s?:\s*[^.]{0,60}$/.test(text)) return true;
 	const words = text.split(' ').length;

@@ -1,7 +1,8 @@
 // Who the article names: capitalised sequences outside quotations, split into title and name
 // ("White House press secretary Josh Earnest", "Mr Earnest"), grouped into one person per name
 // with every form the text uses as aliases, and a role where the text gives one.
-import {femaleWords, functionWords, honorifics, maleWords, notNames, officeTitles, placeOrBodyWords, roleNouns} from './words.js';
+import {genderOfFirstName, isFirstName} from './firstNames.js';
+import {cueWords, femaleWords, functionWords, honorifics, maleWords, notNames, officeTitles, placeOrBodyWords, roleNouns} from './words.js';
 
 export interface Mention {
 	block: number;
@@ -13,6 +14,10 @@ export interface Mention {
 	/** The surface form, title included when it is a single word ("Mr Johnson", "President Obama"). */
 	surface: string;
 	titled: boolean;
+	/** Written after "the", "a" or "an": "the Republican about-face", "an Oklahoma Republican". */
+	afterArticle: boolean;
+	/** Followed by a lower-case noun it describes: "Fed rate hikes", "former Treasury official Mark Sobel". */
+	modifier: boolean;
 	/** A role the text gives beside the name: "British foreign secretary", "a former KGB officer". */
 	role?: string;
 	gender?: 'female' | 'male';
@@ -82,7 +87,9 @@ export function findMentions(text: string, block: number, insideQuote: (at: numb
 		const previous = run.at(-1);
 		const joined = previous !== undefined && !previous.possessive && text.slice(previous.end, word.start) === ' ' && insideQuote(previous.start) === insideQuote(word.start);
 		const isCapital = capital.test(word.text);
-		const isParticle = particles.has(word.text) && joined && capital.test(words[index + 1]?.text ?? '') && text.slice(word.end, words[index + 1]?.start ?? 0) === ' ';
+		// "Department of Conservation", "Bank of England": "of" inside the name of a body.
+		const joins = particles.has(word.text) || (word.text === 'of' && previous !== undefined && placeOrBodyWords.has(previous.text));
+		const isParticle = joins && joined && capital.test(words[index + 1]?.text ?? '') && text.slice(word.end, words[index + 1]?.start ?? 0) === ' ';
 		if ((isCapital || isParticle) && (joined || run.length === 0)) {
 			run.push(word);
 		} else {
@@ -97,13 +104,20 @@ export function findMentions(text: string, block: number, insideQuote: (at: numb
 
 function toMention(text: string, block: number, run: Token[], insideQuote: boolean): Mention | undefined {
 	const words = [...run];
-	while (words.length > 0 && (functionLower.has(words[0]!.text.toLowerCase()) || particles.has(words[0]!.text))) words.shift();
+	// "Replied Stephen, …": a cue opening the sentence is no part of the name.
+	while (words.length > 0 && (functionLower.has(words[0]!.text.toLowerCase()) || particles.has(words[0]!.text) || cueWords.has(words[0]!.text.toLowerCase()))) words.shift();
+	// "Pointing at the pocket square, Parcells …": a participle opening the sentence, not a name.
+	if (words.length === 1 && /ing$/.test(words[0]!.text) && /^\s+(?:at|to|on|in|the|a|an|his|her|their|its|from|with|about|over|into|through|for)\b/.test(text.slice(words[0]!.end, words[0]!.end + 12))) return undefined;
+	// "Exasperated, Jerry finally asked": an adjective or adverb set off at the head of a sentence.
+	if (words.length === 1 && /(?:ed|ing|ly)$/.test(words[0]!.text) && text[words[0]!.end] === ',') return undefined;
 	while (words.length > 0 && particles.has(words.at(-1)!.text)) words.pop();
 	if (words.length === 0) return undefined;
 	let lastTitle = -1;
 	words.forEach((word, index) => {
 		if ((honorifics.has(word.text) || officeTitles.has(word.text)) && index < words.length - 1) lastTitle = index;
 	});
+	// "Engineer Sam Patel" opening a sentence: a role noun capitalised, then a name of two words or more.
+	if (lastTitle === -1 && words.length >= 3 && roleNouns.has(words[0]!.text.toLowerCase())) lastTitle = 0;
 	const nameWords = words.slice(lastTitle + 1);
 	if (nameWords.every((word) => notNames.has(word.text) || /^\d/.test(word.text))) return undefined;
 	const titleWord = lastTitle >= 0 ? words[lastTitle]!.text : undefined;
@@ -112,14 +126,30 @@ function toMention(text: string, block: number, run: Token[], insideQuote: boole
 	// "Mr Johnson", "President Obama": the title is part of how the text names them.
 	const surfaceStart = lastTitle >= 0 && (honorifics.has(titleWord!) || lastTitle === 0) ? words[lastTitle]!.start : nameWords[0]!.start;
 	const surface = text.slice(surfaceStart, nameWords.at(-1)!.end);
-	const mention: Mention = {block, start: words[0]!.start, end: nameWords.at(-1)!.end, name, surface, titled: lastTitle >= 0, insideQuote};
+	const afterArticle = /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start));
+	const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(nameWords.at(-1)!.end, nameWords.at(-1)!.end + 30))?.[1];
+	const modifier = next !== undefined && !cueWords.has(next) && !/(?:ed|s|ly)$/.test(next) && !followsName.has(next);
+	const mention: Mention = {block, start: words[0]!.start, end: nameWords.at(-1)!.end, name, surface, titled: lastTitle >= 0, afterArticle, modifier, insideQuote};
 	const officeRole = titles.filter((title) => !honorifics.has(title)).length > 0 ? text.slice(words[0]!.start, words[lastTitle]!.end) : undefined;
 	const role = roleBefore(text, words[0]!.start) ?? roleAfter(text, mention.end) ?? officeRole;
 	if (role !== undefined) mention.role = role;
-	const gender = titles.map(genderOf).find((value) => value !== undefined) ?? (role === undefined ? undefined : genderOfPhrase(role));
+	const gender =
+		titles.map(genderOf).find((value) => value !== undefined) ??
+		(role === undefined ? undefined : genderOfPhrase(role)) ??
+		(nameWords.length >= 2 ? genderOfFirstName(nameWords[0]!.text) : undefined);
 	if (gender !== undefined) mention.gender = gender;
 	return mention;
 }
+
+/** Lower-case words that may follow a name standing alone: verbs (the irregular past too), prepositions, conjunctions. */
+const followsName = new Set(
+	[
+		'and or but in on at to for of from by with as is was were are has had have will would could should may might can did does do said says told also then who which that where when while after before since until into over under through about against between during without within near across',
+		'ran went came took made gave won lost met led left held kept got put set saw spoke began became brought bought built chose drove fell felt found flew grew heard hit knew meant paid quit rose sat sent shot sold stood struck swore taught thought threw understood broke fought caught cut drew fled forgave hung let read rode sang shook shut sought spent split spread stuck swept tore withdrew wore',
+	]
+		.join(' ')
+		.split(' '),
+);
 
 function genderOf(word: string): 'female' | 'male' | undefined {
 	if (femaleWords.has(word)) return 'female';
@@ -185,7 +215,10 @@ export function isPersonLike(mention: Mention): boolean {
 }
 
 export function nameHasBodyWord(name: string): boolean {
-	return name.split(/\s+/).some((word) => placeOrBodyWords.has(word));
+	const words = name.split(/\s+/);
+	// "Bill Parcells", "Chase Young": a first name that is also a body word opens a person's name.
+	const from = words.length >= 2 && isFirstName(words[0]!) ? 1 : 0;
+	return words.slice(from).some((word) => placeOrBodyWords.has(word));
 }
 
 function lastWord(name: string): string {
@@ -208,9 +241,14 @@ export class People {
 		if (words.length > 2) return undefined;
 		const candidates = this.list.filter((person) => {
 			if (person.body) return false;
-			if (words.length === 2) return person.name.split(/\s+/).length > 2 && person.name.endsWith(` ${mention.name}`);
+			// "Te Kaurinui" or "Te Parata" for "Te Kaurinui Robert Parata"; "Barack Obama" for "President Barack Hussein Obama".
+			if (words.length === 2) {
+				const parts = person.name.split(/\s+/);
+				return parts.length > 2 && (person.name.endsWith(` ${mention.name}`) || person.name.startsWith(`${mention.name} `) || (parts[0] === words[0] && parts.at(-1) === words[1]));
+			}
 			const parts = person.name.split(/\s+/);
-			return parts.length > 1 && (lastWord(person.name) === mention.name || firstWord(person.name) === mention.name);
+			// "Stephen" for "John Stephen Jones" too: a middle name used alone.
+			return parts.length > 1 && (lastWord(person.name) === mention.name || firstWord(person.name) === mention.name || (parts.length > 2 && parts.includes(mention.name)));
 		});
 		const fitting = candidates.filter((person) => mention.gender === undefined || person.gender === undefined || person.gender === mention.gender);
 		if (fitting.length === 0) return undefined;
@@ -253,7 +291,26 @@ function capitalise(value: string): string {
  */
 export function buildPeople(mentions: Mention[], speakerMentions: Set<Mention>): People {
 	const people = new People();
-	const strong = mentions.filter((mention) => !mention.insideQuote && (isPersonLike(mention) || speakerMentions.has(mention)));
+	// "Elon Musk" … "Musk": a full name the text goes on to use by its last word alone is a person's.
+	// (Not "the Republican about-face": after an article, a capitalised word is seldom a surname.)
+	// (Nor "Fed rate hikes": a word before a noun modifies it.)
+	const alone = new Set(mentions.filter((mention) => !mention.insideQuote && !mention.name.includes(' ') && !mention.afterArticle && !mention.modifier).map((mention) => mention.name));
+	const surnamed = (mention: Mention) => {
+		const words = mention.name.split(/\s+/);
+		return words.length >= 2 && words.length <= 4 && !mention.afterArticle && /^\p{Lu}\p{Ll}/u.test(words[0]!) && alone.has(words.at(-1)!) && words.every((word) => /^\p{Lu}/u.test(word) || particles.has(word)) && !nameHasBodyWord(mention.name);
+	};
+	// "her mother, Fiona, said" … "Fiona Parry issued a plea": the full name of someone quoted by first name.
+	const firstNamed = new Set([...speakerMentions].filter((mention) => !mention.name.includes(' ') && !mention.titled).map((mention) => mention.name));
+	const fullName = (mention: Mention) => {
+		const words = mention.name.split(/\s+/);
+		return words.length >= 2 && words.length <= 3 && firstNamed.has(words[0]!) && !nameHasBodyWord(mention.name);
+	};
+	// "Kisha Rivera, who works as a cabin cleaner, said …": a common first name and a surname.
+	const firstAndLast = (mention: Mention) => {
+		const words = mention.name.split(/\s+/);
+		return words.length >= 2 && words.length <= 3 && !mention.afterArticle && isFirstName(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!) && !nameHasBodyWord(mention.name);
+	};
+	const strong = mentions.filter((mention) => !mention.insideQuote && (isPersonLike(mention) || speakerMentions.has(mention) || surnamed(mention) || fullName(mention) || firstAndLast(mention)));
 	const byLength = [...strong].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length || a.block - b.block || a.start - b.start);
 	for (const mention of byLength) {
 		const known = people.resolve(mention);

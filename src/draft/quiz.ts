@@ -1,84 +1,24 @@
-// Quiz questions that pass every grounding check of `validate`: who said a quotation (the other
-// people as distractors), and which number, year, day or name completes a sentence (distractors
-// of the same kind from the article). Stems never hold quote marks that are not a quotation.
+// Quiz questions that pass every grounding check of `validate`: who said a quotation and who
+// holds a role (the other people as distractors), and which figure, date, place or name
+// completes a sentence (distractors of the same kind from the article). Stems never hold quote
+// marks that are not a quotation.
 import type {ArticleSource} from '../content/schema.js';
 import {normaliseWords} from '../content/text.js';
+import {months, numberWords, weekdays, type FactCandidate, type Paragraph} from './facts.js';
 import {sentenceRanges} from './sentences.js';
 
 type Question = ArticleSource['quiz'][number];
-type Fact = ArticleSource['facts'][number];
 type Quote = ArticleSource['quotes'][number];
 type Person = ArticleSource['people'][number];
 
-export interface Paragraph {
-	id: string;
-	text: string;
-	number: number;
-}
+export type {Paragraph} from './facts.js';
 
-export type FactKind = 'year' | 'percent' | 'money' | 'number' | 'number-word' | 'weekday' | 'month';
-
-export interface FactCandidate {
-	fact: Fact;
-	kind: FactKind;
-	/** Offsets of the fact in its paragraph. */
-	start: number;
-	end: number;
-}
-
-const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const numberWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand'];
 /** A quote mark at `at`; a single one inside a word ("don’t") is an apostrophe. */
 function isQuoteMark(text: string, at: number): boolean {
 	const character = text[at]!;
 	if (/[“”"«»]/.test(character)) return true;
 	if (!/[‘’']/.test(character)) return false;
 	return !(/\p{L}/u.test(text[at - 1] ?? '') && /\p{L}/u.test(text[at + 1] ?? ''));
-}
-
-const patterns: Array<[FactKind, RegExp]> = [
-	['money', /[$£€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?/g],
-	['percent', /\b\d+(?:\.\d+)?(?:%| per ?cent\b| percent\b)/g],
-	['year', /\b(?:1[6-9]\d\d|20\d\d)\b(?![-–]\d)/g],
-	['number', /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g],
-	['number-word', new RegExp(`\\b(?:${numberWords.join('|')})\\b`, 'gi')],
-	['weekday', new RegExp(`\\b(?:${weekdays.join('|')})\\b`, 'g')],
-	['month', new RegExp(`\\b(?:${months.join('|')})\\b`, 'g')],
-];
-
-/** Numbers, years, days and months in the paragraphs, outside quotations. */
-export function findFacts(paragraphs: Paragraph[]): FactCandidate[] {
-	const facts: FactCandidate[] = [];
-	const used = new Set<string>();
-	for (const paragraph of paragraphs) {
-		const taken: Array<[number, number]> = [];
-		for (const [kind, pattern] of patterns) {
-			for (const match of paragraph.text.matchAll(pattern)) {
-				const start = match.index;
-				const end = start + match[0].length;
-				if (taken.some(([from, to]) => start < to && from < end)) continue;
-				// Part of a time, a score or an id ("10:30", "3-1", "A4"): not a fact to ask about.
-				if (/[\p{L}:/]$/u.test(paragraph.text.slice(Math.max(0, start - 1), start)) || /^[:/]?\d/.test(paragraph.text.slice(end, end + 2).replace(/^[:/]/, ':'))) {
-					if (kind !== 'month' && kind !== 'weekday') continue;
-				}
-				taken.push([start, end]);
-				const text = match[0];
-				let id = `f-${paragraph.id}-${text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x'}`;
-				for (let counter = 2; used.has(id); counter++) id = `${id.replace(/-\d+$/, '')}-${counter}`;
-				used.add(id);
-				const label = labelFor(paragraph.text, end);
-				facts.push({fact: {id, paragraph: paragraph.id, text, ...(label ? {label} : {})}, kind, start, end});
-			}
-		}
-	}
-	return facts;
-}
-
-function labelFor(text: string, end: number): string | undefined {
-	const after = text.slice(end).replace(/^[-–\s]+/, '').split(/[\s,.;:]+/).slice(0, 4).join(' ');
-	const label = after.replace(/[“”"‘’]/g, '').trim();
-	return label === '' ? undefined : label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 function sameKindValues(candidate: FactCandidate, all: FactCandidate[]): string[] {
@@ -102,6 +42,29 @@ function matchCase(value: string, model: string): string {
 function invented(candidate: FactCandidate): string[] {
 	const text = candidate.fact.text;
 	switch (candidate.kind) {
+		case 'score': {
+			const [first, second] = text.split(/[-–]/).map(Number) as [number, number];
+			const dash = /–/.test(text) ? '–' : '-';
+			return [
+				[first - 1, second + 1],
+				[first + 1, second - 1],
+				[second, first],
+				[first + 2, second],
+			]
+				.filter(([a, b]) => a! >= 0 && b! >= 0)
+				.map(([a, b]) => `${a}${dash}${b}`);
+		}
+		case 'date': {
+			const named = months.find((name) => text.startsWith(name.slice(0, 3)));
+			const index = named === undefined ? -1 : months.indexOf(named);
+			const year = /\b(\d{4})$/.exec(text)?.[1];
+			const day = /\s(\d{1,2})\b/.exec(text)?.[1];
+			const options: string[] = [];
+			if (index >= 0) for (const shift of [1, -1, 2]) options.push(text.replace(/^\S+/, months[(index + shift + 12) % 12]!));
+			if (year !== undefined) options.push(text.replace(/\d{4}$/, String(Number(year) + 1)), text.replace(/\d{4}$/, String(Number(year) - 1)));
+			if (day !== undefined) options.push(text.replace(/\s\d{1,2}\b/, ` ${(Number(day) % 28) + 1}`));
+			return options;
+		}
 		case 'weekday':
 			return weekdays.filter((day) => day !== text);
 		case 'month':
@@ -142,9 +105,11 @@ function hash(value: string): number {
 function arrange(id: string, answer: string, distractors: string[]): {options: string[]; answer: number} | undefined {
 	const chosen: string[] = [];
 	const seen = new Set([normaliseWords(answer)]);
+	// Not "U.S." beside "U.S. Federal Reserve", nor "Te Kaurinui" beside "Te Kaurinui Parata": one would give the other away.
+	const overlaps = (key: string) => [...seen].some((other) => ` ${other} `.includes(` ${key} `) || ` ${key} `.includes(` ${other} `));
 	for (const distractor of distractors) {
 		const key = normaliseWords(distractor);
-		if (key === '' || seen.has(key)) continue;
+		if (key === '' || seen.has(key) || overlaps(key)) continue;
 		seen.add(key);
 		chosen.push(distractor);
 		if (chosen.length === 3) break;
@@ -194,8 +159,10 @@ function gapped(text: string, range: {from: number; to: number}, start: number, 
 	return `${lead}${text.slice(range.from, start)}___${text.slice(end, range.to)}${tail}`;
 }
 
-const kindWords: Record<FactKind, string> = {
+const kindWords: Record<FactCandidate['kind'], string> = {
+	score: 'Which result',
 	year: 'Which year',
+	date: 'Which date',
 	percent: 'Which figure',
 	money: 'Which amount',
 	number: 'Which number',
@@ -216,7 +183,7 @@ export function factQuestion(candidate: FactCandidate, all: FactCandidate[], par
 	const evidence = paragraph.text.slice(range.from, range.to);
 	return {
 		id,
-		question: `${kindWords[candidate.kind]} completes this sentence from the article? ${gapped(paragraph.text, range, candidate.start, candidate.end, sentence)}`,
+		question: `${kindWords[candidate.kind]} completes this sentence about ${candidate.about}? ${gapped(paragraph.text, range, candidate.start, candidate.end, sentence)}`,
 		...arranged,
 		fact: fact.id,
 		evidence: [{paragraph: paragraph.id, text: evidence}],
@@ -224,19 +191,19 @@ export function factQuestion(candidate: FactCandidate, all: FactCandidate[], par
 	};
 }
 
-/** "Which name completes…": a name in a sentence, other names of the article as distractors. */
-export function nameQuestion(key: string, others: string[], paragraph: Paragraph, start: number, end: number): Question | undefined {
+/** "Which name (place) completes…": a name in a sentence, other names of its kind in the article as distractors. */
+export function nameQuestion(key: string, others: string[], paragraph: Paragraph, start: number, end: number, kind: 'name' | 'place' = 'name'): Question | undefined {
 	const range = window(paragraph.text, start, end);
 	if (range === undefined) return undefined;
 	const sentence = sentenceRanges(paragraph.text).find(([from, to]) => from <= start && end <= to)!;
 	const answer = paragraph.text.slice(start, end);
-	const id = `q-name-${paragraph.id}-${key}`;
+	const id = `q-${kind}-${paragraph.id}-${key}`;
 	const arranged = arrange(id, answer, others);
 	if (arranged === undefined) return undefined;
 	const evidence = paragraph.text.slice(range.from, range.to);
 	return {
 		id,
-		question: `Which name completes this sentence from the article? ${gapped(paragraph.text, range, start, end, sentence)}`,
+		question: `Which ${kind} completes this sentence from the article? ${gapped(paragraph.text, range, start, end, sentence)}`,
 		...arranged,
 		evidence: [{paragraph: paragraph.id, text: evidence}],
 		explanation: `Paragraph ${paragraph.number} says: ${evidence}`,
@@ -269,4 +236,54 @@ export function whoSaidQuestion(quote: Quote, speaker: Person, others: Person[],
 		evidence,
 		explanation: `The article gives these words to ${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}, in paragraph ${paragraph.number}.`,
 	};
+}
+
+/**
+ * "Who is the foreign secretary, according to the article?": a role the text gives one person,
+ * asked in the words of the sentence that gives it, the other people as distractors.
+ */
+export function roleQuestion(person: Person, others: Person[], paragraphs: Paragraph[]): Question | undefined {
+	const role = person.role;
+	if (role === undefined || !askableRole(role)) return undefined;
+	const own = [person.name, ...person.aliases];
+	if (own.some((name) => normaliseWords(role).includes(normaliseWords(name)))) return undefined;
+	// Another person given a role of the same kind ("prime minister") would make two right answers.
+	const head = (value: string) => normaliseWords(value).split(' ').at(-1);
+	if (others.some((other) => other.role !== undefined && (head(other.role) === head(role) || normaliseWords(other.role).includes(normaliseWords(role))))) return undefined;
+	for (const paragraph of paragraphs) {
+		const at = paragraph.text.toLowerCase().indexOf(role.toLowerCase());
+		if (at === -1) continue;
+		const sentence = sentenceRanges(paragraph.text).find(([from, to]) => from <= at && at + role.length <= to);
+		if (sentence === undefined) continue;
+		const text = paragraph.text.slice(sentence[0], sentence[1]);
+		const name = own.find((candidate) => text.includes(candidate));
+		if (name === undefined || [...text].some((_, index) => isQuoteMark(text, index))) continue;
+		const written = paragraph.text.slice(at, at + role.length);
+		// "the mayor" for "Mayor Ana Ruiz"; as written when it names a place or body ("the Israeli Prime Minister").
+		const lowered = /^\p{Lu}[\p{Ll}-]*$/u.test(written) ? written.toLowerCase() : written;
+		const phrase = /^(?:the|a|an)\s/i.test(lowered) || /[’']s\s/.test(lowered.split(/\s+/).slice(0, 2).join(' ')) ? lowered : `the ${lowered}`;
+		const id = `q-role-${person.id}`;
+		const arranged = arrange(id, person.name, others.map((other) => other.name));
+		if (arranged === undefined) return undefined;
+		return {
+			id,
+			question: `Who is ${phrase.replace(/^(?:The|A|An)\s/, (article) => article.toLowerCase())}, according to the article?`,
+			...arranged,
+			evidence: [{paragraph: paragraph.id, text}],
+			explanation: `Paragraph ${paragraph.number} names ${person.name} as ${written.replace(/^(?:the|a|an)\s/i, '')}.`,
+		};
+	}
+	return undefined;
+}
+
+/** Kin and relations: "the 22-year-old son" is someone's son, which the question cannot say. */
+const relations = new Set('son daughter father mother wife husband brother sister uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother friend partner boyfriend girlfriend widow widower child children parent parents'.split(' '));
+
+/** A role short and plain enough to ask about: no quotation, no "his", not a clause ("watched by"). */
+function askableRole(role: string): boolean {
+	const words = role.split(/\s+/);
+	if (words.length > 10 || /[“”"‘’]/.test(role.replace(/\b\p{L}+[’']\p{L}+\b/gu, ''))) return false;
+	if (words.some((word) => /^(?:his|her|their|its|whose|who|which|that)$/i.test(word))) return false;
+	if (/(?:ed|ing)$/i.test(words[0]!) && words.length > 1) return false;
+	return !words.some((word) => relations.has(word.toLowerCase()));
 }

@@ -33,7 +33,8 @@ function roleOf(text: string, at: number): Role {
 	const closer = next === undefined || afterClosing.test(next);
 	switch (mark) {
 		case '\u201C':
-			return 'open';
+			// “ typed for ” ("… And that“—taking …"): after a word and before a dash or a space, it closes.
+			return previous !== undefined && !beforeOpening.test(previous) && (next === undefined || afterClosing.test(next)) ? 'close' : 'open';
 		case '\u201D':
 			return 'close';
 		case '"':

@@ -1,5 +1,5 @@
-// Sections for reading and presenting: at the article's own subheadings, or else 3–6 runs of
-// paragraphs of similar length, never cut where a quotation runs on into the next paragraph.
+// Sections for reading and presenting: at the article’s own subheadings, or else up to six runs of
+// paragraphs of similar length, never cut where a quotation runs on or an exchange goes on.
 // Titles are drafted from the words a section uses more than the rest of the article.
 
 export interface SectionBlock {
@@ -48,20 +48,22 @@ function bySubheads(blocks: SectionBlock[]): DraftSection[] {
 	return merged;
 }
 
+/**
+ * Runs of similar length, one per ~200 words up to six (a short text is one section), cut only
+ * before a paragraph that does not continue the one before: never inside an exchange or a
+ * quotation running on. Fewer sections rather than a cut there.
+ */
 function byLength(blocks: SectionBlock[]): DraftSection[] {
 	const total = blocks.reduce((sum, block) => sum + words(block.text), 0);
-	const count = Math.min(blocks.length, Math.max(3, Math.min(6, Math.round(total / 250))));
+	const count = Math.min(blocks.length, 6, Math.max(1, Math.round(total / 200)));
 	if (count <= 1) return [{blocks}];
 	const sections: DraftSection[] = [];
 	let current: SectionBlock[] = [];
 	let done = 0;
-	blocks.forEach((block, index) => {
+	blocks.forEach((block) => {
 		const target = (total * (sections.length + 1)) / count;
-		const remainingBlocks = blocks.length - index;
-		const remainingSections = count - sections.length - 1;
 		const overTarget = done >= target - words(block.text) / 2;
-		const mustCut = remainingBlocks <= remainingSections;
-		if (current.length > 0 && remainingSections > 0 && (overTarget || mustCut) && (!block.continues || mustCut)) {
+		if (current.length > 0 && sections.length < count - 1 && overTarget && !block.continues) {
 			sections.push({blocks: current});
 			current = [];
 		}
@@ -82,35 +84,70 @@ const stop = new Set(
 	).split(' '),
 );
 
-function keywords(text: string): Map<string, {count: number; form: string}> {
-	const found = new Map<string, {count: number; form: string}>();
-	for (const match of text.matchAll(/[\p{L}][\p{L}\p{N}’'-]*/gu)) {
-		const form = match[0].replace(/[’']s$/, '');
-		const key = form.toLowerCase();
-		if (key.length < 4 || stop.has(key)) continue;
-		const entry = found.get(key) ?? {count: 0, form};
-		entry.count++;
-		// Keep the capitalised form of a name, else the lower-case one.
-		if (/^\p{Ll}/u.test(form)) entry.form = form;
-		found.set(key, entry);
+/** Words that end no title: verbs in -ed and -ing, adverbs, and words of saying. */
+function weakEnd(word: string): boolean {
+	return /(?:ed|ing|ly)$/.test(word) || /^(?:says|said|told|asked|added|made|took|gave|went|came|got|new|former|last|next|first|second)$/.test(word);
+}
+
+interface Phrase {
+	key: string;
+	form: string;
+	words: number;
+}
+
+/** Runs of one to three words with no stop word at either end and no punctuation between them. */
+function phrases(text: string): Phrase[] {
+	const found: Phrase[] = [];
+	for (const chunk of text.split(/[.,;:!?()“”"‘’\u2014\u2013]+|\s[-–]\s/)) {
+		const words = [...chunk.matchAll(/[\p{L}][\p{L}\p{N}’'-]*/gu)].map((match) => match[0].replace(/[’']s$/, ''));
+		for (let start = 0; start < words.length; start++) {
+			for (let length = 1; length <= 3 && start + length <= words.length; length++) {
+				const run = words.slice(start, start + length);
+				const first = run[0]!.toLowerCase();
+				const last = run.at(-1)!.toLowerCase();
+				if (stop.has(first) || stop.has(last) || first.length < 3 || last.length < 4 || weakEnd(last) || /^\d/.test(first)) continue;
+				if (run.some((word) => /^\d/.test(word)) || run.slice(1, -1).some((word) => stop.has(word.toLowerCase()) && word !== 'of')) continue;
+				found.push({key: run.map((word) => word.toLowerCase()).join(' '), form: run.join(' '), words: length});
+			}
+		}
 	}
 	return found;
 }
 
-/** "Bentleys and Kettle Chips": the two words this section uses most, against the others. */
-export function draftTitles(sections: DraftSection[]): string[] {
-	const perSection = sections.map((section) => keywords(section.blocks.map((block) => block.text).join(' ')));
+/**
+ * "Bike lanes", "Coat pockets": for each section the phrase it uses most against the others,
+ * two- and three-word phrases and the section's opening paragraph weighing more; a one-section
+ * article takes its headline when that is short.
+ */
+export function draftTitles(sections: DraftSection[], headline?: string): string[] {
+	if (sections.length === 1 && headline !== undefined && headline.split(/\s+/).length <= 12) return [headline];
+	const perSection = sections.map((section) => {
+		const counts = new Map<string, {count: number; form: string; words: number; lead: boolean}>();
+		const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph');
+		paragraphs.forEach((block, index) => {
+			for (const phrase of phrases(block.text)) {
+				const entry = counts.get(phrase.key) ?? {count: 0, form: phrase.form, words: phrase.words, lead: false};
+				entry.count++;
+				entry.lead ||= index === 0;
+				// Keep the lower-case form of a common noun, the capitalised one of a name.
+				if (/^\p{Ll}/u.test(phrase.form)) entry.form = phrase.form;
+				counts.set(phrase.key, entry);
+			}
+		});
+		return counts;
+	});
 	const used = new Set<string>();
 	return perSection.map((counts, index) => {
-		const scored = [...counts].map(([key, {count, form}]) => {
+		const scored = [...counts].map(([key, entry]) => {
 			const elsewhere = perSection.filter((other, otherIndex) => otherIndex !== index && other.has(key)).length;
-			return {key, form, score: count * Math.log(1 + sections.length / (1 + elsewhere)) + (used.has(key) ? -10 : 0)};
+			const weight = entry.words === 1 ? 1 : entry.words === 2 ? 2.2 : 2.6;
+			const repeated = entry.words > 1 && entry.count < 2 ? 0.6 : 1;
+			return {key, form: entry.form, score: entry.count * weight * repeated * (entry.lead ? 1.3 : 1) * Math.log(1 + sections.length / (1 + elsewhere)) - ([...used].some((taken) => taken.includes(key) || key.includes(taken)) ? 100 : 0)};
 		});
 		scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-		const chosen = scored.slice(0, 2).map((entry) => entry.form);
-		for (const entry of scored.slice(0, 2)) used.add(entry.key);
-		if (chosen.length === 0) return `Part ${index + 1}`;
-		const title = chosen.join(' and ');
-		return title.charAt(0).toUpperCase() + title.slice(1);
+		const best = scored[0];
+		if (best === undefined) return `Part ${index + 1}`;
+		used.add(best.key);
+		return best.form.charAt(0).toUpperCase() + best.form.slice(1);
 	});
 }

@@ -18,10 +18,21 @@ export const cueWords = list(`
 	mused laughed pleaded demanded assured confirmed confirms denied denies shouted yelled
 	screamed exclaimed whispered murmured interjected retorted reiterated reiterates contended
 	contends wondered wonders sighed snapped lamented lamenting conceding insisting declaring
-	explaining adding pointed`);
+	explaining adding pointed accused accuses accusing alleged alleges alleging instructed instructs
+	reminded reminds insinuated insinuating hinted reads beams beamed smiles smiled grins grinned
+	shrugs shrugged chuckles chuckled`);
 
 /** Cues in -ing: the speaker is the subject of the sentence ("…, adding: “…”"). */
-export const participleCues = list('saying telling adding replying asking noting writing insisting arguing warning admitting recalling responding joking describing explaining conceding declaring lamenting');
+export const participleCues = list('saying telling adding replying asking noting writing insisting arguing warning admitting recalling responding joking describing explaining conceding declaring lamenting accusing alleging insinuating');
+
+/** Cues of an answer to the previous speaker: "Ms Ruiz replied that …", "came the reply". */
+export const replyCues = list('replied replies replying reply responded responds responding response answered answers answering retorted retorts countered counters interjected interjects rebutted rejoined');
+
+/** Words for a quotation that is mentioned rather than said: "the word “hope”", "a so-called “deal”". */
+export const mentionWords = list('word words phrase term slogan label name title headline hashtag motto catchphrase nickname so-called dubbed nicknamed billed branded labelled labeled titled entitled');
+
+/** Nouns a name modifies rather than heads: "the Obama administration", "a Trump spokesman". */
+export const groupNouns = list('administration campaign team camp family office aides allies supporters lawyers transition government officials spokesman spokeswoman spokesperson adviser advisers');
 
 /** Titles of address written before a name: "Mr Johnson", "Dr Smith". */
 export const honorifics = list('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Reverend Fr Rabbi Imam Sheikh Mr. Mrs. Ms. Dr. Prof. Rev. Fr. Mme M. Herr Frau Señor Señora');
@@ -36,7 +47,7 @@ export const officeTitles = list(`
 	Attorney-General Attorney Editor Coach Deputy Councillor Councilman Councilwoman Congressman
 	Congresswoman Sheriff Trooper Agent Admiral Marshal Pastor Bishop Archbishop Cardinal Dean
 	Principal Emperor Tsar Czar Sultan Chief-Executive Sheriff Brig Brig. Adm Adm. Pte Pvt Pvt.
-	Spokesman Spokeswoman`);
+	Spokesman Spokeswoman Chair Co-Chair CEO`);
 
 /** Nouns that end a role: "foreign secretary", "a former KGB officer". */
 export const roleNouns = list(`
@@ -57,7 +68,8 @@ export const roleNouns = list(`
 	trooper marshal admiral analyst pollster blogger photographer novelist poet comedian
 	musician dancer athlete footballer striker manager referee umpire boxer rider runner
 	swimmer cyclist fan supporter voter protester protestor demonstrator spokesmen officials
-	investigator scholar fellow trustee governor treasurer mp mep peer baroness`);
+	investigator scholar fellow trustee governor treasurer mp mep peer baroness patriarch matriarch
+	host anchor`);
 
 /** Speakers with no name: "a spokesman said", "police said". */
 export const unnamedSources = list(`
@@ -90,10 +102,17 @@ export const notNames = list(`
 	Read More Share Comment Comments Related Photo Photos Video Image Getty Reuters AP AFP
 	Advertisement Copyright Updated Published Source Sign Click Subscribe Follow`);
 
+/** Words that make a capitalised phrase a place: "Main Street", "Ninety Mile Beach". */
+export const placeWords = list(`
+	Street Road Avenue Lane Boulevard Square Park Bridge Island Islands River Mountain Mountains
+	Lake Ocean Sea Bay Coast Valley County City Province Region District Peninsula Desert
+	Forest Canyon Falls Harbour Harbor Port Gulf Strait Beach Heights Hill Hills Village Town`);
+
 /** Words that make a capitalised phrase an organisation or place rather than a person. */
 export const placeOrBodyWords = list(`
 	House Party Ministry Department Council Committee Court University Street Road Hotel Agency
 	Bank Company Corp Corporation Inc Ltd Group News Times Post Journal Association Union Office
+	Institution Institutions Centre Centers Administration Committee
 	Parliament Congress Senate Government Police Service Services Commission Board Foundation
 	Institute Centre Center Church School College Hospital Club Airport Station Bridge Island
 	Islands River Mountain Mountains Lake Ocean Sea Bay Coast Valley County City State States

@@ -62,3 +62,11 @@ describe('a plain text', () => {
 		expect(extracted.rights).toBe('Copyright The Gazette 2017');
 	});
 });
+
+describe('a saved page with links to other stories between its paragraphs', () => {
+	it('leaves out a bulleted link line, keeping the paragraphs around it', () => {
+		const text = (words: string) => `${words} ${'and the team went on to talk about it for a long while afterwards.'.repeat(3)}`;
+		const extracted = extractHtml(`<html><head><title>Draft night</title></head><body><article><h1>Draft night</h1><p>${text('The owner wanted the quarterback.')}</p><p>• All Sixth-Round Team: Best lineup of players drafted in Round 6</p><p>${text('His son wanted the guard.')}</p><p>${text('They took the guard.')}</p></article></body></html>`);
+		expect(extracted.blocks.map((block) => block.text.split(' ').slice(0, 4).join(' '))).toEqual(['The owner wanted the', 'His son wanted the', 'They took the guard.']);
+	});
+});

@@ -11,9 +11,11 @@ import {extractHtml} from '../../src/draft/html.js';
 import {extractPlainText} from '../../src/draft/plain.js';
 
 const pages = 'test/fixtures/draft/pages';
+const texts = 'test/fixtures/draft/texts';
 const sources: Array<[string, () => ReturnType<typeof extractHtml>]> = [
 	['johnson-lavrov-2017.txt', () => extractPlainText(readFileSync('content/johnson-lavrov-2017.txt', 'utf8'))],
 	...readdirSync(pages).map((name): [string, () => ReturnType<typeof extractHtml>] => [name, () => extractHtml(readFileSync(path.join(pages, name, 'source.html'), 'utf8'))]),
+	...readdirSync(texts).map((name): [string, () => ReturnType<typeof extractHtml>] => [name, () => extractPlainText(readFileSync(path.join(texts, name), 'utf8'))]),
 ];
 
 describe('a draft validates as it is', () => {
