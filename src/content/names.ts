@@ -13,8 +13,17 @@ const wordCharacter = '[\\p{L}\\p{N}\\p{M}]';
 const unspaced = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\p{Script=Tibetan}]';
 const unspacedCharacter = new RegExp(unspaced, 'u');
 
+// The checks ask about one paragraph for each of several names in turn: its prepared text is
+// remembered until another text is asked about.
+let lastText = '';
+let lastPrepared = '';
+
 function prepare(value: string): string {
-	return foldTypography(value.normalize('NFC'));
+	if (value !== lastText) {
+		lastPrepared = foldTypography(value.normalize('NFC'));
+		lastText = value;
+	}
+	return lastPrepared;
 }
 
 function escape(value: string): string {

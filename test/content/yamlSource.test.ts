@@ -4,6 +4,7 @@ import {ContentReadError} from '../../src/content/locate.js';
 import {parseArticle, formatProblem} from '../../src/content/load.js';
 import {readYaml, splitTopLevel} from '../../src/content/yamlSource.js';
 import {bundledSource, edited, minimalSource} from '../helpers/content.js';
+import {bigArticle} from '../helpers/bigArticle.js';
 
 /** The one-line error parsing gives, item by item (chunkAbove 0) or whole. */
 function yamlError(text: string, chunkAbove: number): string {
@@ -62,6 +63,36 @@ describe('a large file is parsed item by item, with the same result as whole', (
 	it('resolves an alias to an anchor in another item by parsing the whole file', () => {
 		const text = 'id: x\npeople:\n  - &who {id: a, name: A}\nquotes:\n  - *who\n';
 		expect(readYaml('x.yaml', text, {chunkAbove: 0}).data).toEqual(parseYaml(text));
+	});
+
+	it('gives the same data from the fast parser (js-yaml) as from yaml, on a big generated article', () => {
+		const text = bigArticle({paragraphs: 1500});
+		expect(readYaml('big.yaml', text, {chunkAbove: 0}).data).toEqual(parseYaml(text));
+	});
+
+	it('leaves to yaml the items the fast parser is not trusted with, and locates their problems the same way', () => {
+		// A key written twice, nesting past the limit, and a tag inside an item.
+		for (const change of [
+			['  - id: p4\n', '  - id: p4\n    id: p5\n'],
+			['  - id: p4\n', `  - id: p4\n    deep: ${'['.repeat(40)}${']'.repeat(40)}\n`],
+			['  - id: p4\n', '  - id: !!str p4\n'],
+		] as Array<[string, string]>) {
+			const text = edited([change]);
+			let whole: string;
+			try {
+				whole = formatProblem(parseArticle('m.yaml', text, {chunkAbove: Infinity}).problems[0]!);
+			} catch (error) {
+				whole = (error as Error).message;
+			}
+			let chunked: string;
+			try {
+				chunked = formatProblem(parseArticle('m.yaml', text, {chunkAbove: 0}).problems[0]!);
+			} catch (error) {
+				chunked = (error as Error).message;
+			}
+			// Nesting is counted from the item rather than the file, so the column may differ by a level.
+			expect(chunked.replace(/:\d+: /, ': '), change[1]).toBe(whole.replace(/:\d+: /, ': '));
+		}
 	});
 
 	it('reports progress as it goes', () => {
