@@ -72,6 +72,17 @@ describe('many keys in one write, in a real terminal', () => {
 		terminal.write('q');
 		expect((await terminal.exit()).exitCode).toBe(0);
 	});
+
+	it('ignores keys it has no name for (Ctrl+F1, Ctrl+F3, a focus report) and takes the next one', async () => {
+		const terminal = (session = new PtySession([], {cols: 100, rows: 30}));
+		await terminal.ready(headline);
+		terminal.write('\x1b[1;5P\x1b[1;5R\x1b[I');
+		terminal.write('3');
+		await terminal.waitFor(/3\/4/);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+		expect(terminal.output).not.toMatch(/TypeError|\n\s+at /);
+	});
 });
 
 describe('suspending like a full-screen program', () => {
