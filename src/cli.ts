@@ -347,8 +347,21 @@ main().then(
 			process.exitCode = error.exitCode;
 			return;
 		}
-		const detail = process.env['PRESS_READER_DEBUG'] ? (error as Error).stack : (error as Error)?.message ?? String(error);
-		process.stderr.write(`press-reader: internal error: ${detail} (set PRESS_READER_DEBUG=1 for details)\n`);
+		process.stderr.write(internalError(error));
 		process.exitCode = 70;
 	},
 );
+
+function internalError(error: unknown): string {
+	const detail = process.env['PRESS_READER_DEBUG'] ? (error as Error)?.stack : ((error as Error)?.message ?? String(error));
+	return `press-reader: internal error: ${detail} (set PRESS_READER_DEBUG=1 for details)\n`;
+}
+
+// A fault outside main's promise (in a key handler, a timer, a socket's event) is one line too,
+// never a stack trace over the screen. It is written on the way out, after the terminal session's
+// own exit handler has put the main screen back, where it stays readable.
+process.on('uncaughtException', (error) => {
+	const line = internalError(error);
+	process.once('exit', () => process.stderr.write(line));
+	process.exit(70);
+});

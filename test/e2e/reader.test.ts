@@ -70,6 +70,21 @@ describe('the reader in a real terminal', () => {
 		expect(terminal.cursorVisible).toBe(true);
 	});
 
+	it('on a fault outside the start-up (here a timer that throws), says so in one line after restoring the terminal', async () => {
+		// A module loaded first plants the fault, half a second in: the reader is up by then.
+		const fault = `data:text/javascript,setTimeout(() => { throw new Error('planted fault'); }, 500)`;
+		const terminal = new PtySession(['-c', `node --import "${fault}" dist/cli.js; echo "exit=$?"; stty -a; sleep 0.3`], {command: '/bin/bash'});
+		session = terminal;
+		await terminal.ready(headline);
+		await terminal.exit();
+		expect(terminal.screen()).toContain('exit=70');
+		expect(terminal.screen()).toContain('press-reader: internal error: planted fault (set PRESS_READER_DEBUG=1 for details)');
+		expect(terminal.output).not.toMatch(/\n\s+at /);
+		expect(terminal.screen()).toMatch(/ icanon /);
+		expect(terminal.bufferType).toBe('normal');
+		expect(terminal.cursorVisible).toBe(true);
+	});
+
 	for (const signal of ['SIGTERM', 'SIGHUP']) {
 		it(`restores the terminal on ${signal}`, async () => {
 			const terminal = open();
