@@ -55,6 +55,41 @@ describe('the reader in a real terminal', () => {
 		expect(terminal.cursorVisible).toBe(true);
 	});
 
+	it('draws the whole screen again when the window is shrunk and grown back at once', async () => {
+		const terminal = open();
+		await terminal.ready(headline);
+		terminal.write('l');
+		await terminal.waitFor('Boris Johnson · replied');
+		// All while the program is stopped: when it looks, its size is the old one again, and the
+		// terminal has cut what was on screen to fit the smallest.
+		process.kill(terminal.pid, 'SIGSTOP');
+		for (const [cols, rows] of [[1, 1], [300, 100], [1, 1], [100, 30]] as const) terminal.resize(cols, rows);
+		await terminal.waitFor(() => !terminal.screen().includes('Boris Johnson · replied'));
+		process.kill(terminal.pid, 'SIGCONT');
+		await terminal.waitFor(() => terminal.lines()[0]!.includes('1/4') && terminal.screen().includes('Boris Johnson · replied') && /[━─].* q/.test(terminal.lines()[29]!));
+		expectFits(terminal, 100, 30);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+	});
+
+	it('draws the first screen at the new size when the window is resized while the program starts', async () => {
+		const fresh = open([], {cols: 60, rows: 20});
+		await fresh.ready('Financial Times · Moscow');
+		fresh.write('3');
+		await fresh.waitFor(/3\/4/);
+		const expected = fresh.screen();
+		fresh.dispose();
+		const terminal = open();
+		await terminal.waitFor(headline);
+		// Before the UI has loaded (the first screen is painted first): what was painted is reflowed.
+		terminal.resize(60, 20);
+		terminal.write('3');
+		await terminal.waitFor(/3\/4/);
+		await terminal.waitFor(() => terminal.screen() === expected, 3000);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+	});
+
 	it('quits with Ctrl+C and leaves raw mode off', async () => {
 		// A shell around the reader reports the terminal's modes after it exits.
 		const terminal = new PtySession(['-c', 'node dist/cli.js; echo "exit=$?"; stty -a; sleep 0.3'], {command: '/bin/bash'});
