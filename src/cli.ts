@@ -196,7 +196,7 @@ async function main(): Promise<number> {
 	if (command === 'join') {
 		// join ADDRESS [CODE]: loaded with the room's client, only here.
 		if (operands.length === 0 || operands.length > 2) throw new CommandError('press-reader: join takes the room\'s address and, if it is not in the address, its code: press-reader join 10.0.0.5:4242 123456', 2);
-		if (!(process.stdin.isTTY && process.stdout.isTTY)) throw new CommandError('press-reader: join needs a terminal (stdin and stdout must be a terminal)', 2);
+		if (!fullScreen()) throw new CommandError(`press-reader: join needs a terminal (stdin and stdout must be a terminal${dumbTerminal() ? ' that can show a full screen, not TERM=dumb' : ''})`, 2);
 		const {joinCommand} = await import('./commands/join.js');
 		return joinCommand({address: operands[0]!, code: operands[1], name: cli.flags.name, theme: cli.flags.theme as 'dark' | 'light', color: cli.flags.color && !process.env['NO_COLOR']});
 	}
@@ -204,7 +204,7 @@ async function main(): Promise<number> {
 	const file = operands[0];
 	const output = {out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text)};
 	const warn = (line: string) => process.stderr.write(`${line}\n`);
-	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.print;
+	const interactive = fullScreen() && !cli.flags.print;
 	const appOptions = {
 		theme: cli.flags.theme as 'dark' | 'light',
 		// no-color.org: NO_COLOR set to anything but the empty string.
@@ -267,7 +267,7 @@ async function main(): Promise<number> {
 			const article = await loadForReading();
 			const options = {...appOptions, session: cli.flags.session, quiz: cli.flags.quiz, room: roomSettings};
 			if (roomSettings !== undefined && article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions for the room to play`, 1);
-			if (roomSettings !== undefined && !interactive) throw new CommandError('press-reader: present --room needs a terminal (stdin and stdout must be a terminal)', 2);
+			if (roomSettings !== undefined && !interactive) throw new CommandError(`press-reader: present --room needs a terminal (stdin and stdout must be a terminal${dumbTerminal() ? ' that can show a full screen, not TERM=dumb' : ''})`, 2);
 			const {notesCommand, notesToText, presentCommand} = await import('./commands/present.js');
 			if (!interactive) {
 				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz, plainWidth) : await articleToText(article));
@@ -292,6 +292,11 @@ async function main(): Promise<number> {
 		}
 	}
 }
+
+// A dumb terminal (Emacs' shell, some editors' consoles) cannot move the cursor or switch screens:
+// the full-screen UI would be a stream of escape codes there, so it gets plain text, as a pipe does.
+const dumbTerminal = () => process.env['TERM'] === 'dumb';
+const fullScreen = () => Boolean(process.stdin.isTTY && process.stdout.isTTY) && !dumbTerminal();
 
 const roomFlags = ['host', 'port', 'timer', 'maxPlayers', 'results', 'hideTally'] as const;
 const flagName = (name: string) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;

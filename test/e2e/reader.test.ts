@@ -187,6 +187,19 @@ describe('the reader in a real terminal', () => {
 		expect(terminal.screen()).toContain('exit=0');
 	});
 
+	it('in a dumb terminal (TERM=dumb), prints plain text instead of a full screen, and join says why it cannot play', async () => {
+		// node-pty sets TERM from the terminal's name: the shell sets it again.
+		const terminal = new PtySession(['-c', 'export TERM=dumb; node dist/cli.js; echo "read=$?"; node dist/cli.js quiz --seed 1 > /dev/null; echo "quiz=$?"; node dist/cli.js join 127.0.0.1:9 123456; echo "join=$?"; sleep 0.3'], {command: '/bin/bash', cols: 200, rows: 30});
+		session = terminal;
+		expect((await terminal.exit()).exitCode).toBe(0);
+		expect(terminal.output).not.toContain('\x1b[?1049h');
+		expect(terminal.screen()).toContain('Copyright The Financial Times Limited 2017');
+		expect(terminal.screen()).toContain('read=0');
+		expect(terminal.screen()).toContain('quiz=0');
+		expect(terminal.screen()).toContain('press-reader: join needs a terminal (stdin and stdout must be a terminal that can show a full screen, not TERM=dumb)');
+		expect(terminal.screen()).toContain('join=2');
+	});
+
 	it('--print prints plain text even in a terminal', async () => {
 		const terminal = new PtySession(['-c', 'node dist/cli.js --print --width 60; sleep 0.3'], {command: '/bin/bash', cols: 100, rows: 200});
 		session = terminal;
