@@ -10,7 +10,7 @@
 // parsing grows faster than the text on long documents, so a 50,000-paragraph article parsed
 // whole needed over 1 GB. An item is parsed again only to locate a problem in it.
 import {isCollection, isNode, isPair, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
-import {jsonOffsets, parseJson} from './jsonSource.js';
+import {jsonOffsets, jsonShapeProblem, parseJson} from './jsonSource.js';
 import {ContentReadError} from './locate.js';
 
 export type DataPath = ReadonlyArray<string | number>;
@@ -42,7 +42,15 @@ function parseOptions(lineCounter?: LineCounter) {
 
 export function readYaml(file: string, text: string, {onProgress, chunkAbove = 256 * 1024}: YamlOptions = {}): YamlSource {
 	const json = parseJson(text);
-	if (json !== undefined) return {data: json, offsetsOf: (paths) => jsonOffsets(text, paths), linePos: lineIndex(text)};
+	if (json !== undefined) {
+		const linePos = lineIndex(text);
+		const problem = jsonShapeProblem(text, maxDepth);
+		if (problem !== null) {
+			const {line, col} = linePos(problem.offset);
+			throw new ContentReadError(`${file}:${line}:${col}: invalid JSON: ${problem.message}`);
+		}
+		return {data: json, offsetsOf: (paths) => jsonOffsets(text, paths), linePos};
+	}
 	return withPlainEnvironment(() => {
 		const chunks = text.length > chunkAbove ? splitTopLevel(text) : null;
 		if (chunks !== null) {
