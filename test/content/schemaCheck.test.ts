@@ -23,6 +23,18 @@ describe('schema problems do not hide content problems', () => {
 		]);
 	});
 
+	it('refuses control characters in text, which a terminal would act on, and names keys holding them escaped', () => {
+		const problems = problemsAfter([
+			['text: The bridge has cost 40 million pounds so far.\n', 'text: "The bridge has cost\\e]0;owned\\a 40 million pounds so far."\n'],
+			['    role: Mayor\n', '    role: Mayor\n    "\\e[2J": 1\n'],
+			['    notes: Start with the promise.\n', '    notes: "Start\\rwith the promise."\n'],
+		]);
+		expect(problems).toContainEqual(expect.stringMatching(/people\[0\]\.\\u001b\[2J: unknown field "\\u001b\[2J"$/));
+		expect(problems).toContainEqual(expect.stringMatching(/body\[4\]\.text: must not hold control characters \(such as ESC, written \\e or \\u001b\), which a terminal would act on$/));
+		expect(problems).toContainEqual(expect.stringMatching(/sections\[0\]\.notes: must not hold control characters/));
+		for (const problem of problems) expect(problem).not.toMatch(/[\x00-\x1f\x7f-\x9f]/);
+	});
+
 	it('references to an item set aside are not reported again', () => {
 		const problems = problemsAfter([['    name: Ann Mayor\n', "    name: ''\n"]]);
 		expect(problems).toEqual([expect.stringMatching(/bad\.yaml:9:11 people\[0\]\.name: must not be empty$/)]);
