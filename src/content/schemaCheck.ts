@@ -35,7 +35,8 @@ export function checkSchema(raw: unknown): SchemaResult {
 	for (let pass = 0; pass < 4; pass++) {
 		const parsed = articleSchema.safeParse(data);
 		const issues = parsed.success ? [] : parsed.error.issues;
-		for (const issue of issues) problems.push(...issueProblems(issue, data, indexes));
+		// One at a time: an issue can hold any number of keys, too many to spread as arguments.
+		for (const issue of issues) for (const problem of issueProblems(issue, data, indexes)) problems.push(problem);
 		if (parsed.success) return {problems, source: parsed.data, scope, indexes};
 		if (!isRecord(data)) break;
 		const next = setAside(data, issues, scope, indexes);
