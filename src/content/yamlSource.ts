@@ -299,7 +299,9 @@ function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (
 		const [key, index, ...rest] = path;
 		const ofKey = byKey.get(String(key)) ?? [];
 		if (ofKey.length === 0) return 0;
-		const whole = ofKey.find((chunk) => chunk.index === null);
+		// A key is one whole chunk or all item chunks: looking through the items for a whole one, for
+		// every problem, was quadratic in a file with a problem per item.
+		const whole = ofKey[0]!.index === null ? ofKey[0]! : undefined;
 		if (whole !== undefined) return whole.start + offsetIn(documentOf(whole), path);
 		const item = typeof index === 'number' ? ofKey[index] : undefined;
 		if (item === undefined) {
