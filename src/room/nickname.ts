@@ -19,6 +19,15 @@ const nonspacingMark = /[\p{Mn}\p{Me}]/u;
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
+/**
+ * Text from elsewhere as a terminal may show it: escape sequences removed whole, line breaks and
+ * tabs as spaces, other control and bidirectional characters removed. What a room sends is a
+ * stranger's text, and a terminal acts on an ESC in it.
+ */
+export function terminalText(raw: string): string {
+	return raw.replace(escapeSequences, '').replace(/[\t\n\v\f\r\u2028\u2029]/g, ' ').replace(/[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
+}
+
 /** The name as it will be shown: NFC, no escapes or invisible controls, spaces collapsed, at most 20 characters. */
 export function cleanName(raw: string): string {
 	const text = raw.normalize('NFC').replace(escapeSequences, '').replace(/\s+/gu, ' ').replace(unwanted, '').replace(/ +/g, ' ').trim();
