@@ -137,8 +137,11 @@ export class KeyFeed extends EventEmitter {
 		this.pump();
 	};
 
-	private accept(key: string) {
-		if (!inkNamesKey(key)) return;
+	private accept(typed: string) {
+		if (!inkNamesKey(typed)) return;
+		// Enter typed while the program loads, before raw mode, was turned into a line feed by the
+		// terminal's line discipline (ICRNL); Ink would take it for Ctrl+J, which nothing binds.
+		const key = typed === '\n' ? '\r' : typed;
 		if (key === ctrlZ) {
 			this.emit('suspend');
 			return;

@@ -124,5 +124,15 @@ describe('the key feed', () => {
 		expect(seen).toEqual([true]);
 		feed.close();
 	});
+
+	it('takes a line feed for Enter, as Enter typed before raw mode arrives', async () => {
+		const input = new Input();
+		const feed = new KeyFeed(input);
+		const got = reader(feed);
+		input.emit('data', Buffer.from('978214\nBob\n'));
+		await feed.idle();
+		expect(got.join('')).toBe('978214\rBob\r');
+		feed.close();
+	});
 });
 
