@@ -1,4 +1,4 @@
-import {useEffect, useReducer, useRef} from 'react';
+import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Article} from '../content/model.js';
 import {appMode, appReducer, initialAppState, keyAction, type AppAction, type AppPage, type AppState} from '../app/state.js';
@@ -53,7 +53,9 @@ export function App({article, viewport, page = 'reader', seed, best = null, onRo
 		dispatch({type: 'resize', viewport});
 	}, [viewport]);
 	useEffect(() => subscribeNotices?.((text) => dispatch({type: 'notice', text})), [subscribeNotices]);
-	useEffect(() => onState?.(state), [state, onState]);
+	// Reported in the commit that draws the state (layout effects run with it), not after: a
+	// signal can arrive as soon as the frame is written, and then saves the round as last reported.
+	useLayoutEffect(() => onState?.(state), [state, onState]);
 
 	useInput((input, key) => {
 		// Resolved against the screen this key was pressed on: keys arrive one render apart (see
@@ -63,7 +65,8 @@ export function App({article, viewport, page = 'reader', seed, best = null, onRo
 	});
 
 	const reported = useRef<QuizState | null>(null);
-	useEffect(() => {
+	// As above: a round on screen as ended is saved as finished, whatever comes next.
+	useLayoutEffect(() => {
 		if (state.quiz?.phase === 'end' && reported.current !== state.quiz) {
 			reported.current = state.quiz;
 			onRoundEnd?.(state.quiz);
