@@ -175,8 +175,10 @@ async function main(): Promise<number> {
 	if (cli.flags.width !== undefined && !(Number.isInteger(cli.flags.width) && cli.flags.width >= 0)) {
 		throw new CommandError('press-reader: --width takes a whole number of columns (0: do not wrap)', 2);
 	}
-	if (cli.flags.seed !== undefined && !(Number.isInteger(cli.flags.seed) && cli.flags.seed >= 0)) {
-		throw new CommandError('press-reader: --seed takes a whole number (0 or more)', 2);
+	// The shuffle keeps 32 bits of the seed: a larger one would give another seed's order, and past
+	// 2^53 it is not even the number typed (99999999999999999999 shows as 100000000000000000000).
+	if (cli.flags.seed !== undefined && !(Number.isInteger(cli.flags.seed) && cli.flags.seed >= 0 && cli.flags.seed <= 0xffffffff)) {
+		throw new CommandError('press-reader: --seed takes a whole number from 0 to 4294967295', 2);
 	}
 	const [first, ...rest] = cli.input;
 	const command: Subcommand = (subcommands as readonly string[]).includes(first ?? '') ? (first as Subcommand) : 'read';

@@ -136,7 +136,7 @@ describe('options on the command line', () => {
 			expect(result.stderr).toMatch(/^press-reader: --\w+ needs a value \(see press-reader --help\)\n$/);
 			expect(result.stdout).toBe('');
 		}
-		expect(runCli(['quiz', '--seed', '-1']).stderr).toBe('press-reader: --seed takes a whole number (0 or more)\n');
+		for (const seed of ['-1', '4294967296', '99999999999999999999', '1e308', '1.5']) expect(runCli(['quiz', '--seed', seed]).stderr, seed).toBe('press-reader: --seed takes a whole number from 0 to 4294967295\n');
 	});
 
 	it('prints the help text once, without repeating its description', () => {
