@@ -11,7 +11,7 @@ import {runCli} from '../helpers/cli.js';
 import {loadBundled} from '../helpers/content.js';
 import {PtySession} from '../helpers/pty.js';
 import {decodeTerminal} from '../helpers/qr.js';
-import {testRoom} from '../room/helpers.js';
+import {testRoom, until} from '../room/helpers.js';
 
 const article = loadBundled();
 const question = article.quiz[0]!;
@@ -86,7 +86,8 @@ describe('present --room', () => {
 		expect(reveal).toContain('2 answered · 1 right');
 		expect(reveal).toContain('From ¶ 4, section 1 “Interference”:');
 		expect(reveal.replace(/\s+/g, ' ')).toContain('whatever they may have been');
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		// The bot that did not answer hears the reveal too (in this process, once it has read it).
+		await until(() => bots[2]!.view().snapshot?.reveal != null, 5000, 'the reveal on the third bot');
 		expect(bots[2]!.view().snapshot?.reveal).toMatchObject({answer: question.answer, chosen: null});
 
 		projector.write(' ');
@@ -109,7 +110,7 @@ describe('present --room', () => {
 		expect((await projector.exit()).exitCode).toBe(0);
 		expect(projector.bufferType).toBe('normal');
 		// The phones hear that the room has closed.
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await until(() => bots[0]!.view().ended !== null, 5000, 'the room to close on the phones');
 		expect(bots[0]!.view().ended).toBe('room-closed');
 	});
 
@@ -201,7 +202,8 @@ describe('press-reader join', () => {
 		expect(player.screen()).toMatch(/Question 1 of 3 · \d+ s/);
 		player.write(letter(question.answer).toLowerCase());
 		await player.waitFor('Answer locked');
-		await new Promise((resolve) => setTimeout(resolve, 150));
+		// The terminal locks the answer as it sends it: wait for the room to have it.
+		await until(() => room.snapshot().answered === 1, 5000, 'the answer to reach the room');
 		expect(room.snapshot()).toMatchObject({answered: 1, counts: question.options.map((_, option) => (option === question.answer ? 1 : 0))});
 		room.closeQuestion();
 		await player.waitFor('✓ Right!');
@@ -213,8 +215,8 @@ describe('press-reader join', () => {
 		expect((await player.exit()).exitCode).toBe(0);
 		expect(player.bufferType).toBe('normal');
 		expect(player.cursorVisible).toBe(true);
-		// Left cleanly: the room let the name go at once.
-		await new Promise((resolve) => setTimeout(resolve, 150));
+		// Left cleanly: the room let the name go (leaving waits for the room to close the socket).
+		await until(() => room.snapshot().players.length === 1, 5000, 'Ann to leave');
 		expect(room.snapshot().players.map((entry) => entry.name)).toEqual(['Bob']);
 	});
 
