@@ -339,9 +339,14 @@ function isFolder(file: string): boolean {
 
 // A closed pipe (`press-reader | head`) is a normal way for a reader to stop reading. A closed
 // terminal (EIO, after SIGHUP) must not turn into a crash while the app saves and exits.
+// Any other failure to write (a full disk, ENOSPC) is the output's fault, not press-reader's:
+// one line saying so, and the exit code for an I/O error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') process.exit(0);
-	if (error.code !== 'EIO') throw error;
+	if (error.code === 'EIO') return;
+	const reason = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
+	process.stderr.write(`press-reader: cannot write the output: ${reason}\n`);
+	process.exit(74);
 });
 
 main().then(

@@ -1,4 +1,5 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {closeSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -112,6 +113,17 @@ describe('press-reader with stdout not a terminal', () => {
 		const result = runCli(['--colour']);
 		expect(result.status).not.toBe(0);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('output that cannot be written', () => {
+	it('says so in one line with exit code 74 when the device is full', () => {
+		for (const args of [['export', '--format', 'json'], ['validate'], ['--print']]) {
+			const full = openSync('/dev/full', 'w');
+			const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 15_000});
+			closeSync(full);
+			expect([result.status, result.stderr], args.join(' ')).toEqual([74, 'press-reader: cannot write the output: no space left on the device\n']);
+		}
 	});
 });
 
