@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ignores: ['dist/', '.bench/', '.stryker-tmp/', 'reports/', 'node_modules/', 'coverage/']},
+	{ignores: ['dist/', 'dist.next-*/', 'dist.old-*/', '.bench/', '.stryker-tmp/', 'reports/', 'node_modules/', 'coverage/']},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	{

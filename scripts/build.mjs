@@ -1,8 +1,9 @@
 // Bundles the CLI into dist/ with esbuild: one small entry that parses arguments, and chunks
 // (Ink, React, the UI) loaded only when the interactive reader starts.
-import {chmod, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile} from 'node:fs/promises';
 import {createHash} from 'node:crypto';
 import {execFileSync} from 'node:child_process';
+import {setTimeout as sleep} from 'node:timers/promises';
 
 const stubDevtools = {
 	name: 'stub-react-devtools-core',
@@ -46,40 +47,79 @@ async function sourceHash() {
 	return hash.digest('hex');
 }
 
+// One build at a time (test runs started together, npm start beside a test run): the others wait,
+// then find the tree built. A lock left by a build that was killed is taken over after a while.
+async function withBuildLock(run) {
+	const lock = 'dist.lock';
+	for (;;) {
+		try {
+			await mkdir(lock);
+			break;
+		} catch (error) {
+			if (error.code !== 'EEXIST') throw error;
+			const since = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
+			if (since > 120_000) await rmdir(lock).catch(() => undefined);
+			else await sleep(200);
+		}
+	}
+	try {
+		return await run();
+	} finally {
+		await rmdir(lock).catch(() => undefined);
+	}
+}
+
+const built = () => readFile('dist/.sources', 'utf8').catch(() => '');
 const sources = await sourceHash();
-if (process.argv.includes('--if-changed') && (await readFile('dist/.sources', 'utf8').catch(() => '')) === sources) process.exit(0);
-
-// Loaded only when there is something to build: loading esbuild is most of an unchanged run.
-const {build} = await import('esbuild');
-const {buildRoomPage} = await import('./room-page.mjs');
-
-await rm('dist', {recursive: true, force: true});
-await build({
-	entryPoints: ['src/cli.ts'],
-	outdir: 'dist',
-	bundle: true,
-	splitting: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	// PRESS_READER_NO_MINIFY=1 keeps names readable in CPU profiles.
-	minify: process.env['PRESS_READER_NO_MINIFY'] !== '1',
-	legalComments: 'linked',
-	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', PRESS_READER_MODEL_VERSION: JSON.stringify(await modelVersion()), PRESS_READER_BUILD_ID: JSON.stringify(await buildId()), PRESS_READER_ROOM_SCRIPT: JSON.stringify(await buildRoomPage())},
-	// CommonJS dependencies bundled into ESM still expect require and __filename.
-	banner: {
-		js: [
-			"import {createRequire as __createRequire} from 'node:module';",
-			"import {fileURLToPath as __fileURLToPath} from 'node:url';",
-			'const require = __createRequire(import.meta.url);',
-			'const __filename = __fileURLToPath(import.meta.url);',
-		].join(' '),
-	},
-	plugins: [stubDevtools],
-	logLevel: 'warning',
+const ifChanged = process.argv.includes('--if-changed');
+if (ifChanged && (await built()) === sources) process.exit(0);
+await withBuildLock(async () => {
+	if (ifChanged && (await built()) === sources) return;
+	await buildInto(`dist.next-${process.pid}`);
+	// dist is replaced whole, never left half written: the CLI that tests (or a user) are running
+	// meanwhile finds the old build or the new one. dist/.sources, written last, marks it complete.
+	const old = `dist.old-${process.pid}`;
+	await rename('dist', old).catch((error) => {
+		if (error.code !== 'ENOENT') throw error;
+	});
+	await rename(`dist.next-${process.pid}`, 'dist');
+	await rm(old, {recursive: true, force: true});
+	// The bundled article's checked result, in dist/cache (found from the bundled article, so run
+	// from dist itself).
+	execFileSync(process.execPath, ['dist/cli.js', '__warm-cache'], {stdio: 'inherit'});
+	await writeFile('dist/.sources', sources);
 });
-await chmod('dist/cli.js', 0o755);
-execFileSync(process.execPath, ['dist/cli.js', '__warm-cache'], {stdio: 'inherit'});
-await writeFile('dist/.sources', sources);
 
+async function buildInto(outdir) {
+	// Loaded only when there is something to build: loading esbuild is most of an unchanged run.
+	const {build} = await import('esbuild');
+	const {buildRoomPage} = await import('./room-page.mjs');
+
+	await rm(outdir, {recursive: true, force: true});
+	await build({
+		entryPoints: ['src/cli.ts'],
+		outdir,
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		// PRESS_READER_NO_MINIFY=1 keeps names readable in CPU profiles.
+		minify: process.env['PRESS_READER_NO_MINIFY'] !== '1',
+		legalComments: 'linked',
+		chunkNames: 'chunks/[name]-[hash]',
+		define: {'process.env.NODE_ENV': '"production"', PRESS_READER_MODEL_VERSION: JSON.stringify(await modelVersion()), PRESS_READER_BUILD_ID: JSON.stringify(await buildId()), PRESS_READER_ROOM_SCRIPT: JSON.stringify(await buildRoomPage())},
+		// CommonJS dependencies bundled into ESM still expect require and __filename.
+		banner: {
+			js: [
+				"import {createRequire as __createRequire} from 'node:module';",
+				"import {fileURLToPath as __fileURLToPath} from 'node:url';",
+				'const require = __createRequire(import.meta.url);',
+				'const __filename = __fileURLToPath(import.meta.url);',
+			].join(' '),
+		},
+		plugins: [stubDevtools],
+		logLevel: 'warning',
+	});
+	await chmod(`${outdir}/cli.js`, 0o755);
+}

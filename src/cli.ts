@@ -175,8 +175,10 @@ async function main(): Promise<number> {
 	if (cli.flags.width !== undefined && !(Number.isInteger(cli.flags.width) && cli.flags.width >= 0)) {
 		throw new CommandError('press-reader: --width takes a whole number of columns (0: do not wrap)', 2);
 	}
-	if (cli.flags.seed !== undefined && !(Number.isInteger(cli.flags.seed) && cli.flags.seed >= 0)) {
-		throw new CommandError('press-reader: --seed takes a whole number (0 or more)', 2);
+	// The shuffle keeps 32 bits of the seed: a larger one would give another seed's order, and past
+	// 2^53 it is not even the number typed (99999999999999999999 shows as 100000000000000000000).
+	if (cli.flags.seed !== undefined && !(Number.isInteger(cli.flags.seed) && cli.flags.seed >= 0 && cli.flags.seed <= 0xffffffff)) {
+		throw new CommandError('press-reader: --seed takes a whole number from 0 to 4294967295', 2);
 	}
 	const [first, ...rest] = cli.input;
 	const command: Subcommand = (subcommands as readonly string[]).includes(first ?? '') ? (first as Subcommand) : 'read';
@@ -196,7 +198,7 @@ async function main(): Promise<number> {
 	if (command === 'join') {
 		// join ADDRESS [CODE]: loaded with the room's client, only here.
 		if (operands.length === 0 || operands.length > 2) throw new CommandError('press-reader: join takes the room\'s address and, if it is not in the address, its code: press-reader join 10.0.0.5:4242 123456', 2);
-		if (!(process.stdin.isTTY && process.stdout.isTTY)) throw new CommandError('press-reader: join needs a terminal (stdin and stdout must be a terminal)', 2);
+		if (!fullScreen()) throw new CommandError(`press-reader: join needs a terminal (stdin and stdout must be a terminal${dumbTerminal() ? ' that can show a full screen, not TERM=dumb' : ''})`, 2);
 		const {joinCommand} = await import('./commands/join.js');
 		return joinCommand({address: operands[0]!, code: operands[1], name: cli.flags.name, theme: cli.flags.theme as 'dark' | 'light', color: cli.flags.color && !process.env['NO_COLOR']});
 	}
@@ -204,7 +206,7 @@ async function main(): Promise<number> {
 	const file = operands[0];
 	const output = {out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text)};
 	const warn = (line: string) => process.stderr.write(`${line}\n`);
-	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.print;
+	const interactive = fullScreen() && !cli.flags.print;
 	const appOptions = {
 		theme: cli.flags.theme as 'dark' | 'light',
 		// no-color.org: NO_COLOR set to anything but the empty string.
@@ -267,7 +269,7 @@ async function main(): Promise<number> {
 			const article = await loadForReading();
 			const options = {...appOptions, session: cli.flags.session, quiz: cli.flags.quiz, room: roomSettings};
 			if (roomSettings !== undefined && article.quiz.length === 0) throw new CommandError(`press-reader: ${resolveFile(file)} has no quiz questions for the room to play`, 1);
-			if (roomSettings !== undefined && !interactive) throw new CommandError('press-reader: present --room needs a terminal (stdin and stdout must be a terminal)', 2);
+			if (roomSettings !== undefined && !interactive) throw new CommandError(`press-reader: present --room needs a terminal (stdin and stdout must be a terminal${dumbTerminal() ? ' that can show a full screen, not TERM=dumb' : ''})`, 2);
 			const {notesCommand, notesToText, presentCommand} = await import('./commands/present.js');
 			if (!interactive) {
 				output.out(command === 'notes' ? notesToText(article, cli.flags.quiz, plainWidth) : await articleToText(article));
@@ -292,6 +294,11 @@ async function main(): Promise<number> {
 		}
 	}
 }
+
+// A dumb terminal (Emacs' shell, some editors' consoles) cannot move the cursor or switch screens:
+// the full-screen UI would be a stream of escape codes there, so it gets plain text, as a pipe does.
+const dumbTerminal = () => process.env['TERM'] === 'dumb';
+const fullScreen = () => Boolean(process.stdin.isTTY && process.stdout.isTTY) && !dumbTerminal();
 
 const roomFlags = ['host', 'port', 'timer', 'maxPlayers', 'results', 'hideTally'] as const;
 const flagName = (name: string) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
@@ -332,9 +339,14 @@ function isFolder(file: string): boolean {
 
 // A closed pipe (`press-reader | head`) is a normal way for a reader to stop reading. A closed
 // terminal (EIO, after SIGHUP) must not turn into a crash while the app saves and exits.
+// Any other failure to write (a full disk, ENOSPC) is the output's fault, not press-reader's:
+// one line saying so, and the exit code for an I/O error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') process.exit(0);
-	if (error.code !== 'EIO') throw error;
+	if (error.code === 'EIO') return;
+	const reason = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
+	process.stderr.write(`press-reader: cannot write the output: ${reason}\n`);
+	process.exit(74);
 });
 
 main().then(
@@ -347,8 +359,21 @@ main().then(
 			process.exitCode = error.exitCode;
 			return;
 		}
-		const detail = process.env['PRESS_READER_DEBUG'] ? (error as Error).stack : (error as Error)?.message ?? String(error);
-		process.stderr.write(`press-reader: internal error: ${detail} (set PRESS_READER_DEBUG=1 for details)\n`);
+		process.stderr.write(internalError(error));
 		process.exitCode = 70;
 	},
 );
+
+function internalError(error: unknown): string {
+	const detail = process.env['PRESS_READER_DEBUG'] ? (error as Error)?.stack : ((error as Error)?.message ?? String(error));
+	return `press-reader: internal error: ${detail} (set PRESS_READER_DEBUG=1 for details)\n`;
+}
+
+// A fault outside main's promise (in a key handler, a timer, a socket's event) is one line too,
+// never a stack trace over the screen. It is written on the way out, after the terminal session's
+// own exit handler has put the main screen back, where it stays readable.
+process.on('uncaughtException', (error) => {
+	const line = internalError(error);
+	process.once('exit', () => process.stderr.write(line));
+	process.exit(70);
+});

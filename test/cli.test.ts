@@ -1,4 +1,5 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {closeSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -115,6 +116,17 @@ describe('press-reader with stdout not a terminal', () => {
 	});
 });
 
+describe('output that cannot be written', () => {
+	it('says so in one line with exit code 74 when the device is full', () => {
+		for (const args of [['export', '--format', 'json'], ['validate'], ['--print']]) {
+			const full = openSync('/dev/full', 'w');
+			const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 15_000});
+			closeSync(full);
+			expect([result.status, result.stderr], args.join(' ')).toEqual([74, 'press-reader: cannot write the output: no space left on the device\n']);
+		}
+	});
+});
+
 describe('the shipped JSON Schema', () => {
 	it('is the one generated from the loader\'s definition (run `npm run schema` after changing it)', () => {
 		expect(JSON.parse(readFileSync('schema/press-reader.schema.json', 'utf8')) as unknown).toEqual(articleJsonSchema());
@@ -136,7 +148,7 @@ describe('options on the command line', () => {
 			expect(result.stderr).toMatch(/^press-reader: --\w+ needs a value \(see press-reader --help\)\n$/);
 			expect(result.stdout).toBe('');
 		}
-		expect(runCli(['quiz', '--seed', '-1']).stderr).toBe('press-reader: --seed takes a whole number (0 or more)\n');
+		for (const seed of ['-1', '4294967296', '99999999999999999999', '1e308', '1.5']) expect(runCli(['quiz', '--seed', seed]).stderr, seed).toBe('press-reader: --seed takes a whole number from 0 to 4294967295\n');
 	});
 
 	it('prints the help text once, without repeating its description', () => {

@@ -13,6 +13,49 @@ export function parseJson(text: string): unknown {
 	}
 }
 
+/**
+ * What JSON.parse lets pass but an article must not have, at its offset: a key given twice in one
+ * object (JSON.parse keeps the last value without a word, where YAML refuses the file), or
+ * containers nested deeper than `maxDepth` (as YAML is refused). One pass over the text.
+ */
+export function jsonShapeProblem(text: string, maxDepth: number): {offset: number; message: string} | null {
+	// Per open container: the keys seen so far in an object, null in an array.
+	const stack: Array<Set<string> | null> = [];
+	let expectKey = false;
+	for (let at = 0; at < text.length; at++) {
+		const character = text[at];
+		if (character === '"') {
+			// The closing quote: one after an odd number of backslashes is escaped.
+			let end = at;
+			for (;;) {
+				end = text.indexOf('"', end + 1);
+				let slashes = 0;
+				while (text[end - 1 - slashes] === '\\') slashes++;
+				if (slashes % 2 === 0) break;
+			}
+			if (expectKey) {
+				const raw = text.slice(at + 1, end);
+				const name = raw.includes('\\') ? (JSON.parse(text.slice(at, end + 1)) as string) : raw;
+				const keys = stack.at(-1)!;
+				if (keys.has(name)) return {offset: at, message: `the key ${JSON.stringify(name.length > 40 ? `${name.slice(0, 37)}...` : name)} appears twice in the same mapping`};
+				keys.add(name);
+				expectKey = false;
+			}
+			at = end;
+		} else if (character === '{' || character === '[') {
+			if (stack.length >= maxDepth) return {offset: at, message: 'nested too deeply; an article needs only a few levels'};
+			stack.push(character === '{' ? new Set() : null);
+			expectKey = character === '{';
+		} else if (character === '}' || character === ']') {
+			stack.pop();
+			expectKey = false;
+		} else if (character === ',') {
+			expectKey = stack.at(-1) instanceof Set;
+		}
+	}
+	return null;
+}
+
 const key = (path: DataPath) => JSON.stringify(path);
 
 interface Frame {

@@ -57,5 +57,13 @@ export function formatPath(problemPath: Path): string {
 
 export function formatProblem(problem: LocatedProblem): string {
 	const where = `${problem.file}:${problem.line}:${problem.column}`;
-	return problem.path.length === 0 ? `${where} ${problem.message}` : `${where} ${formatPath(problem.path)}: ${problem.message}`;
+	return printable(problem.path.length === 0 ? `${where} ${problem.message}` : `${where} ${formatPath(problem.path)}: ${problem.message}`);
+}
+
+/**
+ * A line as it may go to a terminal: a problem names keys and values from the file, and a control
+ * character in one (ESC, BEL, a line break) would be acted on, or break the line; it is shown escaped.
+ */
+export function printable(line: string): string {
+	return line.replace(/[\x00-\x1f\x7f-\x9f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -23,13 +23,33 @@ export interface ReadOptions {
 	limit?: number;
 }
 
-/** The text of a content file, or a ContentReadError saying in one line why not. */
-export async function readContentFile(file: string, {stdin = process.stdin, limit = maxContentBytes}: ReadOptions = {}): Promise<string> {
-	const bytes = file === standardInput ? await readStream(stdin, limit) : await readRegularFile(file, limit);
-	return decode(displayName(file), bytes);
+export interface ByteOptions extends ReadOptions {
+	/** What the limit is, for the message: "an article may have". */
+	limitName?: string;
+	/** Read standard input even from a terminal (typed, ended with Ctrl+D). */
+	fromTerminal?: boolean;
 }
 
-async function readRegularFile(file: string, limit: number): Promise<Buffer> {
+/** The text of a content file, or a ContentReadError saying in one line why not. */
+export async function readContentFile(file: string, options: ReadOptions = {}): Promise<string> {
+	return decode(displayName(file), await readBytes(file, options));
+}
+
+/**
+ * The bytes of a file, or of standard input for "-", read so that nothing can hang or exhaust
+ * the program (see the top of this file); other sources (the drafter's) are read this way too.
+ */
+export async function readBytes(file: string, {stdin = process.stdin, limit = maxContentBytes, limitName = 'an article may have', fromTerminal = false}: ByteOptions = {}): Promise<Buffer> {
+	const size = {limit, name: limitName};
+	return file === standardInput ? await readStream(stdin, size, fromTerminal) : await readRegularFile(file, size);
+}
+
+interface Limit {
+	limit: number;
+	name: string;
+}
+
+async function readRegularFile(file: string, {limit, name}: Limit): Promise<Buffer> {
 	// O_NONBLOCK: opening a named pipe would otherwise wait for a writer before we can look at it.
 	const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 	let handle;
@@ -45,7 +65,7 @@ async function readRegularFile(file: string, limit: number): Promise<Buffer> {
 		const stats = await handle.stat();
 		const kind = notAFile(stats);
 		if (kind !== null) throw new ContentReadError(`${file}: cannot read: ${kindMessage(kind)}`);
-		if (stats.size > limit) throw new ContentReadError(`${file}: cannot read: it is ${megabytes(stats.size)}, over the ${megabytes(limit)} an article may have`);
+		if (stats.size > limit) throw new ContentReadError(`${file}: cannot read: it is ${megabytes(stats.size)}, over the ${megabytes(limit)} ${name}`);
 		// The size can lie (files in /proc say 0) or grow while we read: count what actually comes.
 		const chunks: Buffer[] = [];
 		let total = 0;
@@ -57,7 +77,7 @@ async function readRegularFile(file: string, limit: number): Promise<Buffer> {
 			if (bytesRead === 0) break;
 			chunks.push(chunk.subarray(0, bytesRead));
 			total += bytesRead;
-			if (total > limit) throw new ContentReadError(`${file}: cannot read: it is over the ${megabytes(limit)} an article may have`);
+			if (total > limit) throw new ContentReadError(`${file}: cannot read: it is over the ${megabytes(limit)} ${name}`);
 		}
 		return Buffer.concat(chunks, total);
 	} finally {
@@ -65,8 +85,8 @@ async function readRegularFile(file: string, limit: number): Promise<Buffer> {
 	}
 }
 
-async function readStream(stream: NonNullable<ReadOptions['stdin']>, limit: number): Promise<Buffer> {
-	if (stream.isTTY) {
+async function readStream(stream: NonNullable<ReadOptions['stdin']>, {limit, name}: Limit, fromTerminal: boolean): Promise<Buffer> {
+	if (stream.isTTY && !fromTerminal) {
 		throw new ContentReadError(`${standardInputName}: cannot read: standard input is a terminal; pipe or redirect the article into it (press-reader validate - < article.yaml)`);
 	}
 	const chunks: Buffer[] = [];
@@ -76,7 +96,7 @@ async function readStream(stream: NonNullable<ReadOptions['stdin']>, limit: numb
 			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
 			total += bytes.length;
 			if (total > limit) {
-				throw new ContentReadError(`${standardInputName}: cannot read: more than the ${megabytes(limit)} an article may have`);
+				throw new ContentReadError(`${standardInputName}: cannot read: more than the ${megabytes(limit)} ${name}`);
 			}
 			chunks.push(bytes);
 		}

@@ -6,7 +6,12 @@ const id = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens')
 	.describe('A stable identifier, unique within the file');
-const text = z.string().trim().min(1, 'must not be empty');
+// Control characters (ESC, BEL, backspace, carriage return…) would be acted on by the terminal
+// that shows the text: an article could retitle it, clear it or write to the clipboard. A YAML
+// "\e" or a JSON "\u001b" is the only way to write one; tab and line feed are text.
+const controlMessage = 'must not hold control characters (such as ESC, written \\e or \\u001b), which a terminal would act on';
+const noControls = /^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$/;
+const text = z.string().trim().min(1, 'must not be empty').regex(noControls, controlMessage);
 
 export const personSchema = z
 	.strictObject({
@@ -35,7 +40,7 @@ export const sectionSchema = z
 	.strictObject({
 		id,
 		title: text.describe('Title shown when reading and presenting'),
-		notes: z.string().default('').describe('Speaker notes for a presenter'),
+		notes: z.string().regex(noControls, controlMessage).default('').describe('Speaker notes for a presenter'),
 		targetMinutes: z.number().positive().optional().describe('Time a presenter means to spend'),
 		blocks: z.array(id).min(1).describe('Ids of the body blocks in this section, in order'),
 	})

@@ -35,7 +35,8 @@ export function checkSchema(raw: unknown): SchemaResult {
 	for (let pass = 0; pass < 4; pass++) {
 		const parsed = articleSchema.safeParse(data);
 		const issues = parsed.success ? [] : parsed.error.issues;
-		for (const issue of issues) problems.push(...issueProblems(issue, data, indexes));
+		// One at a time: an issue can hold any number of keys, too many to spread as arguments.
+		for (const issue of issues) for (const problem of issueProblems(issue, data, indexes)) problems.push(problem);
 		if (parsed.success) return {problems, source: parsed.data, scope, indexes};
 		if (!isRecord(data)) break;
 		const next = setAside(data, issues, scope, indexes);
@@ -74,13 +75,18 @@ function setAside(data: Data, issues: readonly z.core.$ZodIssue[], scope: {unche
 			return null;
 		}
 	}
+	// Each list is copied once, not once per item with an unknown field (quadratic with one in every item).
+	const copied = new Set<ListName>();
 	for (const [key, keys] of strip) {
 		const [field, index] = key.split('\0') as [ListName, string];
-		const list = [...(next[field] as unknown[])];
+		if (!copied.has(field)) {
+			next[field] = [...(next[field] as unknown[])];
+			copied.add(field);
+		}
+		const list = next[field] as unknown[];
 		const item = {...(list[Number(index)] as Data)};
 		for (const name of keys) delete item[name];
 		list[Number(index)] = item;
-		next[field] = list;
 	}
 	for (const [field, indices] of bad) {
 		const list = next[field] as unknown[];

@@ -11,7 +11,7 @@
 // whole needed over 1 GB. An item is parsed again only to locate a problem in it.
 import jsYaml from 'js-yaml';
 import {isCollection, isNode, isPair, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
-import {jsonOffsets, parseJson} from './jsonSource.js';
+import {jsonOffsets, jsonShapeProblem, parseJson} from './jsonSource.js';
 import {ContentReadError} from './locate.js';
 
 export type DataPath = ReadonlyArray<string | number>;
@@ -43,7 +43,15 @@ function parseOptions(lineCounter?: LineCounter) {
 
 export function readYaml(file: string, text: string, {onProgress, chunkAbove = 256 * 1024}: YamlOptions = {}): YamlSource {
 	const json = parseJson(text);
-	if (json !== undefined) return {data: json, offsetsOf: (paths) => jsonOffsets(text, paths), linePos: lineIndex(text)};
+	if (json !== undefined) {
+		const linePos = lineIndex(text);
+		const problem = jsonShapeProblem(text, maxDepth);
+		if (problem !== null) {
+			const {line, col} = linePos(problem.offset);
+			throw new ContentReadError(`${file}:${line}:${col}: invalid JSON: ${problem.message}`);
+		}
+		return {data: json, offsetsOf: (paths) => jsonOffsets(text, paths), linePos};
+	}
 	return withPlainEnvironment(() => {
 		const chunks = text.length > chunkAbove ? splitTopLevel(text) : null;
 		if (chunks !== null) {
@@ -328,7 +336,9 @@ function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (
 		const [key, index, ...rest] = path;
 		const ofKey = byKey.get(String(key)) ?? [];
 		if (ofKey.length === 0) return 0;
-		const whole = ofKey.find((chunk) => chunk.index === null);
+		// A key is one whole chunk or all item chunks: looking through the items for a whole one, for
+		// every problem, was quadratic in a file with a problem per item.
+		const whole = ofKey[0]!.index === null ? ofKey[0]! : undefined;
 		if (whole !== undefined) return whole.start + offsetIn(documentOf(whole), path);
 		const item = typeof index === 'number' ? ofKey[index] : undefined;
 		if (item === undefined) {

@@ -43,9 +43,19 @@ export interface Draft {
 
 const reserved = new Set(['headline', 'standfirst']);
 
-function uniqueId(base: string, used: Set<string>): string {
+/** Per set of ids, the number to try next for each base: ids are only ever added, so the ones below were taken. */
+const nextNumber = new WeakMap<Set<string>, Map<string, number>>();
+
+export function uniqueId(base: string, used: Set<string>): string {
 	let id = reserved.has(base) ? `${base}-1` : base;
-	for (let counter = 2; used.has(id); counter++) id = `${base}-${counter}`;
+	// Counting from 2 each time was quadratic when many share a base: a phrase quoted 10,000 times
+	// took 7 s of a 12 s draft.
+	const numbers = nextNumber.get(used) ?? new Map<string, number>();
+	nextNumber.set(used, numbers);
+	for (let counter = numbers.get(base) ?? 2; used.has(id); counter++) {
+		id = `${base}-${counter}`;
+		numbers.set(base, counter + 1);
+	}
 	used.add(id);
 	return id;
 }

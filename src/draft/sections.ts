@@ -37,10 +37,9 @@ function bySubheads(blocks: SectionBlock[]): DraftSection[] {
 	const merged: DraftSection[] = [];
 	for (const section of sections) {
 		const previous = merged.at(-1);
-		if (previous !== undefined && !previous.blocks.some((block) => block.kind === 'paragraph')) {
-			previous.blocks.push(...section.blocks);
-		} else if (previous !== undefined && !section.blocks.some((block) => block.kind === 'paragraph')) {
-			previous.blocks.push(...section.blocks);
+		if (previous !== undefined && (!previous.blocks.some((block) => block.kind === 'paragraph') || !section.blocks.some((block) => block.kind === 'paragraph'))) {
+			// One by one: a section's blocks can be more than a call takes as arguments.
+			for (const block of section.blocks) previous.blocks.push(block);
 		} else {
 			merged.push(section);
 		}

@@ -1,7 +1,8 @@
 // Where a draft's text comes from: a file, standard input ("-") or an http(s) URL, read with
 // limits, and whether it is HTML or plain text. Every failure is one line naming the source.
-import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {ContentReadError} from '../content/locate.js';
+import {readBytes} from '../content/read.js';
 
 export class SourceError extends Error {}
 
@@ -23,27 +24,21 @@ const defaultMaxBytes = 20 * 1024 * 1024;
 export async function readSource(source: string, options: SourceOptions = {}): Promise<LoadedSource> {
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	if (/^https?:\/\//i.test(source)) return fetchSource(source, options.timeoutMs ?? 15_000, maxBytes);
-	if (source === '-') {
-		const bytes = await (options.readStdin ?? readStdin)();
+	if (source === '-' && options.readStdin !== undefined) {
+		const bytes = await options.readStdin();
 		if (bytes.length > maxBytes) throw new SourceError(`stdin: too large (over ${megabytes(maxBytes)})`);
 		return fromBytes('stdin', bytes, undefined);
 	}
-	let info;
-	try {
-		info = await stat(source);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new SourceError(`${source}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
-	}
-	if (info.isDirectory()) throw new SourceError(`${source}: cannot read: is a directory`);
-	if (info.size > maxBytes) throw new SourceError(`${source}: too large (over ${megabytes(maxBytes)})`);
+	// As an article is read: only a regular file (a named pipe would wait for ever, /dev/zero never
+	// ends), and never more than the limit, counted as it comes.
 	let bytes;
 	try {
-		bytes = await readFile(source);
+		bytes = await readBytes(source, {limit: maxBytes, limitName: 'a source may have', fromTerminal: true});
 	} catch (error) {
-		throw new SourceError(`${source}: cannot read: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+		if (error instanceof ContentReadError) throw new SourceError(error.message.replace(/^<stdin>:/, 'stdin:'));
+		throw error;
 	}
-	return fromBytes(source, bytes, kindFromName(source));
+	return source === '-' ? fromBytes('stdin', bytes, undefined) : fromBytes(source, bytes, kindFromName(source));
 }
 
 function megabytes(bytes: number): string {
@@ -89,12 +84,6 @@ function charsetOf(value: string | undefined): string | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-async function readStdin(): Promise<Buffer> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks);
 }
 
 const acceptedTypes = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)\b/i;

@@ -6,7 +6,7 @@
 import type {Article} from '../content/model.js';
 import type {QrText} from '../room/qr.js';
 import type {RoomSnapshot} from '../room/views.js';
-import {lineWidth, type Line, type Segment, type Style} from '../screen/line.js';
+import {appendLines, lineWidth, type Line, type Segment, type Style} from '../screen/line.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {textWidth} from '../text/width.js';
 import type {Viewport} from '../screen/layout.js';
@@ -144,7 +144,7 @@ function optionLines(options: readonly string[], width: number, tally: OptionTal
 			const count = tally.counts[index] ?? 0;
 			head = [...padTo(head, width - room + 1), {text: bar(total === 0 ? 0 : count / total, barWidth), style: {role: 'progress', dim: faded}}, {text: String(count).padStart(countWidth), style: {role: right ? 'marker' : 'position', dim: faded}}];
 		}
-		lines.push(head, ...rest.map((line): Line => [{text: '     ', style: {role: 'text'}}, ...line]), blank);
+		appendLines(lines, [head, ...rest.map((line): Line => [{text: '     ', style: {role: 'text'}}, ...line]), blank]);
 	});
 	return lines;
 }
@@ -200,7 +200,7 @@ function revealLines(article: Article, index: number, live: RoomSnapshot, width:
 		...wrap(question.explanation, {role: 'text'}, width),
 	];
 	for (const evidence of question.evidence) {
-		lines.push(blank, ...wrap(`From ${paragraphPosition(article, evidence.paragraphId)}:`, {role: 'dim'}, width), ...passageLines(article, evidence.paragraphId, evidence.text, width));
+		appendLines(lines, [blank, ...wrap(`From ${paragraphPosition(article, evidence.paragraphId)}:`, {role: 'dim'}, width), ...passageLines(article, evidence.paragraphId, evidence.text, width)]);
 	}
 	return lines;
 }

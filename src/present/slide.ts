@@ -6,7 +6,7 @@ import {memoPer} from '../cache/memo.js';
 import {credits, turnVoice} from '../content/view.js';
 import {quoteRanges, styleRuns} from '../reader/document.js';
 import {wrapSegments} from '../screen/wrap.js';
-import {type Line, type Style} from '../screen/line.js';
+import {appendLines, type Line, type Style} from '../screen/line.js';
 import {passageLines} from '../quiz/lines.js';
 import {optionLetters, presentQuiz} from '../quiz/session.js';
 import {bigText, type BigFont} from './bigText.js';
@@ -54,22 +54,22 @@ export function title(value: string, style: Style, width: number, maxHeight: num
 function unitLines(article: Article, unit: Unit, width: number, current: boolean, bigLabel: boolean, maxLabelHeight: number, sectionTitle = ''): Line[] {
 	const lines: Line[] = [];
 	// A printed subheading that only repeats the section's title (already in big letters) is left out.
-	if (unit.heading !== null && unit.heading.toLowerCase() !== sectionTitle.toLowerCase()) lines.push(...text(unit.heading, {role: 'subhead'}, width), blank);
+	if (unit.heading !== null && unit.heading.toLowerCase() !== sectionTitle.toLowerCase()) appendLines(lines, text(unit.heading, {role: 'subhead'}, width)).push(blank);
 	if (unit.kind === 'paragraph') {
 		const {paragraph} = unit;
-		lines.push(...wrapSegments(styleRuns(paragraph.text, {role: 'text'}, quoteRanges(article, paragraph.id, paragraph.text)), width));
+		appendLines(lines, wrapSegments(styleRuns(paragraph.text, {role: 'text'}, quoteRanges(article, paragraph.id, paragraph.text)), width));
 		return lines;
 	}
 	const {turn} = unit;
 	const {speaker, cue, words} = turnVoice(article, turn);
 	if (turn.kind === 'narration') {
-		lines.push(...text(`[${words}]`, {role: 'narration'}, width));
+		appendLines(lines, text(`[${words}]`, {role: 'narration'}, width));
 		return lines;
 	}
 	const labelStyle: Style = {role: 'label', speaker: speaker?.index};
-	if (current && bigLabel) lines.push(...title(speaker?.name ?? 'Unknown', labelStyle, width, maxLabelHeight, ['Small', 'Mini']));
-	else lines.push(...wrapSegments([{text: speaker?.name ?? 'Unknown', style: labelStyle}, {text: ` · ${cue}`, style: {role: 'cue'}}], width));
-	lines.push(...text(words, turn.kind === 'reported' ? {role: 'reported'} : {role: 'quote', speaker: speaker?.index}, width, '  '));
+	if (current && bigLabel) appendLines(lines, title(speaker?.name ?? 'Unknown', labelStyle, width, maxLabelHeight, ['Small', 'Mini']));
+	else appendLines(lines, wrapSegments([{text: speaker?.name ?? 'Unknown', style: labelStyle}, {text: ` · ${cue}`, style: {role: 'cue'}}], width));
+	appendLines(lines, text(words, turn.kind === 'reported' ? {role: 'reported'} : {role: 'quote', speaker: speaker?.index}, width, '  '));
 	return lines;
 }
 
@@ -83,26 +83,27 @@ export const continued: Line = [{text: '(continued)', style: {role: 'dim'}}];
 export function paginate(lines: Line[], height: number): Line[][] {
 	if (lines.length <= height || height < 4) return [lines];
 	const pages: Line[][] = [];
-	let rest = lines;
-	while (rest.length > 0) {
+	// Where the rest starts: slicing the rest off for every page was quadratic in a long step.
+	let start = 0;
+	while (start < lines.length) {
 		const head = pages.length > 0 ? [continued, blank] : [];
 		const room = height - head.length;
-		if (rest.length <= room) {
-			pages.push([...head, ...rest]);
+		if (lines.length - start <= room) {
+			pages.push([...head, ...lines.slice(start)]);
 			break;
 		}
 		// Leave room for the line that says the step goes on.
 		const fit = room - 2;
 		let cut = fit;
 		for (let index = fit; index > fit / 2; index--) {
-			if (rest[index - 1]!.length === 0) {
+			if (lines[start + index - 1]!.length === 0) {
 				cut = index;
 				break;
 			}
 		}
-		pages.push([...head, ...rest.slice(0, cut), blank, continues]);
-		rest = rest.slice(cut);
-		while (rest.length > 0 && rest[0]!.length === 0) rest = rest.slice(1);
+		pages.push([...head, ...lines.slice(start, start + cut), blank, continues]);
+		start += cut;
+		while (start < lines.length && lines[start]!.length === 0) start++;
 	}
 	return pages;
 }
@@ -125,9 +126,9 @@ function composeSlide(article: Article, step: Step, geometry: PresentGeometry): 
 
 	if (step.kind === 'title') {
 		const below: Line[] = [];
-		if (article.standfirst) below.push(blank, ...text(article.standfirst, {role: 'standfirst'}, measure));
+		if (article.standfirst) appendLines(below, [blank, ...text(article.standfirst, {role: 'standfirst'}, measure)]);
 		const byline = credits(article);
-		if (byline) below.push(blank, ...text(byline, {role: 'meta'}, measure));
+		if (byline) appendLines(below, [blank, ...text(byline, {role: 'meta'}, measure)]);
 		// The headline in big letters may take whatever the standfirst and credits leave.
 		const lines = [...title(article.headline, {role: 'headline'}, measure, height - below.length), ...below];
 		return {pages: paginate(lines, height).map((page) => pad(centreVertically(page, height)))};
@@ -136,18 +137,18 @@ function composeSlide(article: Article, step: Step, geometry: PresentGeometry): 
 	if (step.kind === 'question') {
 		const question = presentQuiz(article.quiz, null)[step.index]!;
 		const lines: Line[] = [...text(`Quiz · question ${step.index + 1} of ${article.quiz.length}`, {role: 'heading'}, measure), blank];
-		lines.push(...text(question.question, {role: 'headline'}, measure), blank);
+		appendLines(lines, text(question.question, {role: 'headline'}, measure)).push(blank);
 		question.options.forEach((option, index) => {
 			const right = index === question.answer;
 			const style: Style = step.answer ? (right ? {role: 'marker'} : {role: 'text', dim: true}) : {role: 'text'};
 			const mark = step.answer && right ? '✓ ' : '  ';
 			const [first = [], ...rest] = wrapSegments([{text: `${optionLetters[index]}. `, style: {role: 'key', dim: style.dim}}, {text: option, style}], measure - 2);
-			lines.push([{text: mark, style: {role: 'marker'}}, ...first], ...rest.map((line): Line => [{text: '     ', style: {role: 'text'}}, ...line]), blank);
+			appendLines(lines, [[{text: mark, style: {role: 'marker'}}, ...first], ...rest.map((line): Line => [{text: '     ', style: {role: 'text'}}, ...line]), blank]);
 		});
 		if (step.answer) {
-			lines.push(blank, ...text(question.source.explanation, {role: 'text'}, measure));
+			appendLines(lines, [blank, ...text(question.source.explanation, {role: 'text'}, measure)]);
 			for (const evidence of question.source.evidence) {
-				lines.push(blank, ...passageLines(article, evidence.paragraphId, evidence.text, measure));
+				appendLines(lines, [blank, ...passageLines(article, evidence.paragraphId, evidence.text, measure)]);
 			}
 		}
 		return {pages: paginate(lines, height).map(pad)};

@@ -7,6 +7,7 @@
 // never half of one. A history that cannot be used as it is (unreadable, read-only, or written by
 // a newer press-reader) is left exactly as it is; a corrupt one is set aside under a name of its
 // own. Nothing the user had is lost.
+import {constants} from 'node:fs';
 import {mkdir, open, rename, stat} from 'node:fs/promises';
 import path from 'node:path';
 import envPaths from 'env-paths';
@@ -52,13 +53,21 @@ export type HistoryRead =
 
 const leftAlone = 'it is left as it is and attempts are not saved';
 
+/** Far more than a history grows to (an attempt is ~1 KB): past it, something else is in its place. */
+const maxHistoryBytes = 256 * 1024 * 1024;
+
 export async function readHistory(file: string): Promise<HistoryRead> {
 	let text: string;
 	let mode: number;
 	try {
-		const handle = await open(file, 'r');
+		// O_NONBLOCK: a named pipe in the history's place would otherwise hold the quiz until a writer came.
+		const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 		try {
-			mode = (await handle.stat()).mode;
+			const stats = await handle.stat();
+			mode = stats.mode;
+			// A pipe or a device (a link to /dev/zero) is not read: it could wait, or never end.
+			if (!stats.isFile() && !stats.isDirectory()) return {kind: 'kept', attempts: [], warning: `press-reader: quiz history ${file} is not a regular file (a named pipe or a device); ${leftAlone}`};
+			if (stats.size > maxHistoryBytes) return {kind: 'kept', attempts: [], warning: `press-reader: quiz history ${file} is ${Math.round(stats.size / 1024 / 1024)} MB, far more than a history grows to; ${leftAlone}`};
 			text = await handle.readFile('utf8');
 		} finally {
 			await handle.close();

@@ -4,7 +4,7 @@ import {lookups, type Article} from '../content/model.js';
 import {memoPer} from '../cache/memo.js';
 import {findMatches, quoteRanges, styleRuns} from '../reader/document.js';
 import {wrapSegments} from '../screen/wrap.js';
-import {type Line, type Style} from '../screen/line.js';
+import {appendLines, type Line, type Style} from '../screen/line.js';
 import {formatDuration, missed, optionLetters, score, type PresentedQuestion, type QuizState} from './session.js';
 
 export function questionLines(question: PresentedQuestion, width: number): Line[] {
@@ -49,7 +49,7 @@ export function feedbackLines(article: Article, question: PresentedQuestion, cho
 function composeFeedback(article: Article, question: PresentedQuestion, chosen: number, width: number): Line[] {
 	const right = chosen === question.answer;
 	const lines: Line[] = [];
-	const add = (text: string, style: Style, indent = '') => lines.push(...wrapSegments([{text, style}], width, indent));
+	const add = (text: string, style: Style, indent = '') => appendLines(lines, wrapSegments([{text, style}], width, indent));
 	// The question stays in view with its answer, as it was asked.
 	add(question.question, {role: 'headline'});
 	lines.push([]);
@@ -60,7 +60,7 @@ function composeFeedback(article: Article, question: PresentedQuestion, chosen: 
 	for (const evidence of question.source.evidence) {
 		lines.push([]);
 		add(`From ${paragraphPosition(article, evidence.paragraphId)}:`, {role: 'dim'});
-		lines.push(...passageLines(article, evidence.paragraphId, evidence.text, width));
+		appendLines(lines, passageLines(article, evidence.paragraphId, evidence.text, width));
 	}
 	return lines;
 }
@@ -72,7 +72,7 @@ export interface Best {
 
 export function endLines(state: QuizState, best: Best | null, width: number): Line[] {
 	const lines: Line[] = [];
-	const add = (text: string, style: Style, indent = '') => lines.push(...wrapSegments([{text, style}], width, indent));
+	const add = (text: string, style: Style, indent = '') => appendLines(lines, wrapSegments([{text, style}], width, indent));
 	const total = state.questions.length;
 	const right = score(state);
 	const percent = total === 0 ? 0 : Math.round((right / total) * 100);

@@ -4,7 +4,7 @@ import {lookups, type Article, type Exchange, type Paragraph, type Section, type
 import {foldTypography} from '../content/text.js';
 import {credits, turnVoice} from '../content/view.js';
 import {wrapSegments} from '../screen/wrap.js';
-import {sameStyle, type Line, type Segment, type Style} from '../screen/line.js';
+import {appendLines, sameStyle, type Line, type Segment, type Style} from '../screen/line.js';
 
 export interface DocumentOptions {
 	width: number;
@@ -151,7 +151,7 @@ class DocumentBuilder {
 		const first = this.lines.length;
 		const segments = typeof text === 'string' ? this.styled(text, base ?? {role: 'text'}, ranges) : text.flatMap((segment) => this.styled(segment.text, segment.style, []));
 		const wrapped = wrapSegments(segments, this.options.width, indent);
-		this.lines.push(...wrapped);
+		appendLines(this.lines, wrapped);
 		wrapped.forEach((line, offset) => {
 			for (const segment of line) {
 				const id = segment.style.hitId;

@@ -2,7 +2,7 @@
 import type {Article} from '../content/model.js';
 import {bindingLabel, bindingsFor, type Mode} from '../keys/keymap.js';
 import {wrapSegments} from '../screen/wrap.js';
-import {type Line, type Segment} from '../screen/line.js';
+import {appendLines, type Line, type Segment} from '../screen/line.js';
 import {times} from '../text/plural.js';
 
 const modeTitles: Array<[Mode, string]> = [
@@ -37,7 +37,7 @@ export function helpLines(width: number): Line[] {
 				});
 			} else {
 				lines.push([{text: bindingLabel(binding), style: {role: 'key'}}]);
-				lines.push(...wrapSegments([{text: binding.description, style: {role: 'text'}}], width, '  '));
+				appendLines(lines, wrapSegments([{text: binding.description, style: {role: 'text'}}], width, '  '));
 			}
 		}
 	}
@@ -51,14 +51,14 @@ export function castLines(article: Article, width: number): Line[] {
 	for (const person of article.people) {
 		if (lines.length > 0) lines.push([]);
 		const name: Segment = {text: person.name, style: {role: 'label', speaker: person.index}};
-		lines.push(...wrapSegments([name], width));
-		if (person.role) lines.push(...wrapSegments([{text: person.role, style: {role: 'text'}}], width, '  '));
+		appendLines(lines, wrapSegments([name], width));
+		if (person.role) appendLines(lines, wrapSegments([{text: person.role, style: {role: 'text'}}], width, '  '));
 		const aliases = person.aliases.filter((alias) => alias !== person.name);
 		if (aliases.length > 0) {
-			lines.push(...wrapSegments([{text: `Called: ${aliases.map((alias) => `“${alias}”`).join(', ')}`, style: {role: 'dim'}}], width, '  '));
+			appendLines(lines, wrapSegments([{text: `Called: ${aliases.map((alias) => `“${alias}”`).join(', ')}`, style: {role: 'dim'}}], width, '  '));
 		}
 		const quoted = quotesBy.get(person.id) ?? 0;
-		if (quoted > 0) lines.push(...wrapSegments([{text: `Quoted ${times(quoted)}`, style: {role: 'dim'}}], width, '  '));
+		if (quoted > 0) appendLines(lines, wrapSegments([{text: `Quoted ${times(quoted)}`, style: {role: 'dim'}}], width, '  '));
 	}
 	return lines;
 }

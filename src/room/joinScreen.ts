@@ -5,7 +5,7 @@
 import {fitHints} from '../keys/hints.js';
 import {composeFrame, frameFooter, frameHeader, hintsWidth, tooSmallLines} from '../screen/frame.js';
 import {frameFor, isTooSmall} from '../screen/layout.js';
-import type {Line, Segment, Style} from '../screen/line.js';
+import {appendLines, type Line, type Segment, type Style} from '../screen/line.js';
 import {listLimit, pointerWidth, type ListScreen} from '../screen/list.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {textWidth} from '../text/width.js';
@@ -27,8 +27,8 @@ function you(snapshot: PlayerSnapshot): string {
 function followLines(snapshot: PlayerSnapshot, width: number): Line[] {
 	if (snapshot.follow === null) return [];
 	const lines: Line[] = [blank];
-	if (snapshot.follow.title !== '') lines.push(...wrap(snapshot.follow.title, {role: 'heading'}, width));
-	lines.push(...wrap(snapshot.follow.text, {role: 'text'}, width));
+	if (snapshot.follow.title !== '') appendLines(lines, wrap(snapshot.follow.title, {role: 'heading'}, width));
+	appendLines(lines, wrap(snapshot.follow.text, {role: 'text'}, width));
 	return lines;
 }
 
@@ -69,12 +69,12 @@ function revealLines(snapshot: PlayerSnapshot, reveal: NonNullable<PlayerSnapsho
 		const mine = index === reveal.chosen ? '  ← you' : '';
 		const style: Style = right ? {role: 'marker'} : {role: 'text', dim: true};
 		const [first = [], ...rest] = wrapSegments([{text: `${optionLetters[index]}. `, style: {role: 'key', dim: !right}}, {text: `${option}${count}${mine}`, style}], width - 2);
-		lines.push([{text: right ? '✓ ' : '  ', style: {role: 'marker'}}, ...first], ...rest.map((line): Line => [{text: '     ', style: {role: 'text'}}, ...line]));
+		appendLines(lines, [[{text: right ? '✓ ' : '  ', style: {role: 'marker'}}, ...first], ...rest.map((line): Line => [{text: '     ', style: {role: 'text'}}, ...line])]);
 	});
-	lines.push(blank, ...wrap(reveal.explanation, {role: 'text'}, width));
+	appendLines(lines, [blank, ...wrap(reveal.explanation, {role: 'text'}, width)]);
 	for (const passage of reveal.evidence) {
 		const segments: Segment[] = markedRuns(passage.text, passage.marks).map((run) => ({text: run.text, style: run.marked ? {role: 'text', hit: 'current'} : {role: 'text'}}));
-		lines.push(blank, ...wrap(`From ${passage.place}:`, {role: 'dim'}, width), ...wrapSegments(segments, width, '  '));
+		appendLines(lines, [blank, ...wrap(`From ${passage.place}:`, {role: 'dim'}, width), ...wrapSegments(segments, width, '  ')]);
 	}
 	return lines;
 }
@@ -86,7 +86,7 @@ function textScreen(state: JoinState, width: number): {title: string; lines: Lin
 		const asking = state.stage === 'code' ? 'The room’s code (6 digits, on the big screen):' : 'Your nickname (up to 20 characters; leave it blank for a generated one):';
 		const lines: Line[] = [...wrap(`Joining the room at ${state.address}`, {role: 'dim'}, width), blank, ...wrap(asking, {role: 'text'}, width), blank];
 		lines.push([{text: '> ', style: {role: 'key'}}, {text: state.draft, style: {role: 'headline'}}, {text: '█', style: {role: 'marker'}}]);
-		if (state.problem !== null) lines.push(blank, ...wrap(state.problem, {role: 'marker'}, width));
+		if (state.problem !== null) appendLines(lines, [blank, ...wrap(state.problem, {role: 'marker'}, width)]);
 		return {title: state.stage === 'code' ? 'Room code' : 'Nickname', lines};
 	}
 	if (state.stage === 'connecting') return {title: 'Joining', lines: wrap(`Connecting to ${state.address}…`, {role: 'text'}, width)};

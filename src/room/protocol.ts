@@ -9,6 +9,7 @@
 // Close codes: 4000 the room closed, 4001 the player resumed on another connection, 4002 left,
 // 4003 throttled (too many messages), 1009 message over 4 KB (ws), 1001 server shutting down.
 import {z} from 'zod';
+import {terminalText} from './nickname.js';
 
 export const protocolVersion = 1;
 export const maxMessageBytes = 4096;
@@ -101,8 +102,17 @@ export function parseClientMessage(text: string): ClientMessage | null {
 	return parseWith(clientMessageSchema, text);
 }
 
+/** A message from the room, every text in it made safe to show in a terminal (the room may be anyone's). */
 export function parseServerMessage(text: string): ServerMessage | null {
-	return parseWith(serverMessageSchema, text);
+	const message = parseWith(serverMessageSchema, text);
+	return message === null ? null : (shownText(message) as ServerMessage);
+}
+
+function shownText(value: unknown): unknown {
+	if (typeof value === 'string') return terminalText(value);
+	if (Array.isArray(value)) return value.map(shownText);
+	if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shownText(item)]));
+	return value;
 }
 
 function parseWith<T>(schema: z.ZodType<T>, text: string): T | null {

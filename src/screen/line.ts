@@ -45,6 +45,15 @@ export interface Segment {
 
 export type Line = Segment[];
 
+/**
+ * Appends `more` to `lines` in place. Not `lines.push(...more)`: a long paragraph wraps to more
+ * lines than a call takes as arguments (~100,000), and spreading them overflowed the stack.
+ */
+export function appendLines<T>(lines: T[], more: readonly T[]): T[] {
+	for (const line of more) lines.push(line);
+	return lines;
+}
+
 export function lineText(line: Line): string {
 	return line.map((segment) => segment.text).join('');
 }

@@ -53,8 +53,9 @@ export class InkOutputStream extends EventEmitter implements FrameSurface {
 		return this.out.rows;
 	}
 
-	/** What is on screen already (painted before Ink started), so Ink's first frame writes only differences. */
+	/** What is on screen already (painted before Ink started), so Ink's first frame writes only differences; none: the screen is not known, and is cleared first. */
 	seed(lines: string[]) {
+		if (lines.length === 0) return this.forget();
 		this.previous = lines.map(parseCells);
 		this.previousText = [...lines];
 	}

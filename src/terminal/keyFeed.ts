@@ -9,7 +9,8 @@
 //
 // It reads the terminal from the moment it is created, before Ink has loaded: keys typed while
 // the UI starts are kept for it. Ctrl+C jumps the queue, and with no UI listening yet it
-// interrupts at once; Ctrl+Z suspends.
+// interrupts at once; Ctrl+Z suspends. Escape sequences Ink cannot name are dropped here: Ink 6.8
+// crashes on one with Ctrl held (Ctrl+F1 is ESC [1;5P) and types the others into text prompts.
 import {EventEmitter} from 'node:events';
 import {unstable_LowPriority as lowPriority, unstable_scheduleCallback as scheduleCallback} from 'scheduler';
 
@@ -68,6 +69,25 @@ function sequenceEnd(data: string, start: number): number | null {
 	return index + String.fromCodePoint(data.codePointAt(index)!).length;
 }
 
+// The key codes Ink 6.8 names (its parse-keypress.js keyName table): ESC, then `[` or `O`, the
+// number if any, and the final character, with the modifier left out.
+const inkKeyCodes = new Set([
+	'OP', 'OQ', 'OR', 'OS', '[11~', '[12~', '[13~', '[14~', '[[A', '[[B', '[[C', '[[D', '[[E', '[15~', '[17~', '[18~', '[19~', '[20~', '[21~', '[23~', '[24~',
+	'[A', '[B', '[C', '[D', '[E', '[F', '[H', 'OA', 'OB', 'OC', 'OD', 'OE', 'OF', 'OH', '[1~', '[2~', '[3~', '[4~', '[5~', '[6~', '[[5~', '[[6~', '[7~', '[8~',
+	'[a', '[b', '[c', '[d', '[e', '[2$', '[3$', '[5$', '[6$', '[7$', '[8$', 'Oa', 'Ob', 'Oc', 'Od', 'Oe', '[2^', '[3^', '[5^', '[6^', '[7^', '[8^', '[Z',
+]);
+
+/**
+ * Whether Ink reads this key as a key: anything but an escape sequence (CSI or SS3) whose code is
+ * not in Ink's table, such as Ctrl+F1, a focus report, a mouse report or a paste marker.
+ */
+export function inkNamesKey(key: string): boolean {
+	const body = key.replace(/^\x1b+/, '');
+	if (body === key || (body[0] !== '[' && body[0] !== 'O')) return true;
+	const parts = /^(O|\[\[|\[)(?:(\d+)(?:;\d+)?([~^$])|(?:1;)?\d*([a-zA-Z]))$/.exec(body);
+	return parts !== null && inkKeyCodes.has(`${parts[1]}${parts[2] ?? ''}${parts[3] ?? ''}${parts[4] ?? ''}`);
+}
+
 interface Source {
 	on(event: 'data', listener: (data: Buffer | string) => void): unknown;
 	off(event: 'data', listener: (data: Buffer | string) => void): unknown;
@@ -117,7 +137,11 @@ export class KeyFeed extends EventEmitter {
 		this.pump();
 	};
 
-	private accept(key: string) {
+	private accept(typed: string) {
+		if (!inkNamesKey(typed)) return;
+		// Enter typed while the program loads, before raw mode, was turned into a line feed by the
+		// terminal's line discipline (ICRNL); Ink would take it for Ctrl+J, which nothing binds.
+		const key = typed === '\n' ? '\r' : typed;
 		if (key === ctrlZ) {
 			this.emit('suspend');
 			return;
@@ -139,6 +163,21 @@ export class KeyFeed extends EventEmitter {
 
 	private readonly pump = () => {
 		if (this.busy || this.closed || !this.listening()) return;
+		if (this.queue.length === 0) {
+			for (const resolve of this.idleWaiters.splice(0)) resolve();
+			return;
+		}
+		// Even a key after a quiet spell waits for the work React has already scheduled: a screen
+		// that a message from elsewhere (the presenter, the room) has just drawn subscribes its key
+		// handlers in effects that run after the frame is written, and a key handed over before
+		// them met the handlers of the screen before. A low-priority task runs after that work.
+		this.busy = true;
+		scheduleCallback(lowPriority, this.releaseNext);
+	};
+
+	private readonly releaseNext = () => {
+		this.busy = false;
+		if (this.closed || !this.listening()) return;
 		const key = this.queue.shift();
 		if (key === undefined) {
 			for (const resolve of this.idleWaiters.splice(0)) resolve();
@@ -149,13 +188,8 @@ export class KeyFeed extends EventEmitter {
 		this.emit('readable');
 		this.released = null;
 		// Ink parses a lone ESC on a later tick (setImmediate); let that run, then wait for every
-		// render and effect React has scheduled so far, which is what a low-priority task does.
-		setImmediate(() =>
-			scheduleCallback(lowPriority, () => {
-				this.busy = false;
-				this.pump();
-			}),
-		);
+		// render and effect the key caused, as for the first key.
+		setImmediate(() => scheduleCallback(lowPriority, this.releaseNext));
 	};
 
 	/** Ink reads one key at a time. */

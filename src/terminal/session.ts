@@ -1,6 +1,8 @@
 // Owning the terminal: raw mode and the alternate screen from the first moment, and the terminal
 // put back on every way out (quit, Ctrl+C, SIGTERM, SIGHUP, a crash) and while suspended
 // (Ctrl+Z, SIGTSTP), then taken back on SIGCONT. Ink 6 has no alternate-screen option.
+// The screen is drawn again whole when the terminal may have spoilt it: on SIGCONT, and on a
+// resize that ends at the size it started from, which Node does not report as a resize.
 import v8 from 'node:v8';
 import {KeyFeed} from './keyFeed.js';
 
@@ -20,8 +22,8 @@ export interface TerminalSession {
 	restore(): void;
 	/** Work to finish (record an attempt, close sockets) if a signal ends the program; awaited, within limits. */
 	onSignal(cleanup: () => void | Promise<void>): void;
-	/** How to draw the whole screen again when the program comes back from being suspended; replaces the last one given. */
-	onResume(redraw: () => void): void;
+	/** How to draw the whole screen again (back from being suspended, resized and back); replaces the last one given. */
+	onRedraw(redraw: () => void): void;
 }
 
 type TerminalIn = NodeJS.ReadStream & {setRawMode?: (mode: boolean) => unknown};
@@ -100,6 +102,15 @@ export function takeOverTerminal(stdin: TerminalIn, stdout: NodeJS.WriteStream):
 	for (const signal of Object.keys(signalExitCodes) as ExitSignal[]) listen(signal, () => void exitWith(signalExitCodes[signal]));
 	listen('SIGTSTP', suspend);
 	listen('SIGCONT', resume);
+	// Shrunk and grown back (a window dragged, a pane zoomed and unzoomed): the terminal reflowed or
+	// cut the screen, but by the time Node reads the size it is the old one again, so stdout emits
+	// no 'resize' and nothing would be drawn. Node's own SIGWINCH listener has updated the size by now.
+	let size = `${stdout.columns}x${stdout.rows}`;
+	listen('SIGWINCH', () => {
+		const now = `${stdout.columns}x${stdout.rows}`;
+		if (now === size && !suspended) redraw();
+		size = now;
+	});
 	keys.on('suspend', suspend);
 	// Ctrl+C before the UI listens: nothing else would hear it. It quits, as Ctrl+C does in the UI.
 	keys.on('interrupt', () => void exitWith(0));
@@ -108,7 +119,7 @@ export function takeOverTerminal(stdin: TerminalIn, stdout: NodeJS.WriteStream):
 		keys,
 		restore,
 		onSignal: (cleanup) => cleanups.push(cleanup),
-		onResume: (draw) => {
+		onRedraw: (draw) => {
 			redraw = draw;
 		},
 	};

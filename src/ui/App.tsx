@@ -65,7 +65,8 @@ export function App({article, viewport, page = 'reader', seed, best = null, onRo
 	});
 
 	const reported = useRef<QuizState | null>(null);
-	useEffect(() => {
+	// As above: a round on screen as ended is saved as finished, whatever comes next.
+	useLayoutEffect(() => {
 		if (state.quiz?.phase === 'end' && reported.current !== state.quiz) {
 			reported.current = state.quiz;
 			onRoundEnd?.(state.quiz);

@@ -33,7 +33,7 @@ interface Hooks {
 /** Renders until the user quits; a signal first lets `onSignal` finish, then unmounts. */
 async function run(element: ReactElement, terminal: TerminalSession, look: Look, {onSignal, cleanup = () => {}}: Hooks = {}): Promise<number> {
 	const {instance, output} = mountView(element, {keys: terminal.keys, stdout: process.stdout, theme: createTheme(look.theme, look.color), painted: look.painted});
-	terminal.onResume(() => output.repaint());
+	terminal.onRedraw(() => output.repaint());
 	terminal.onSignal(async () => {
 		await onSignal?.();
 		instance.unmount();

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {isNode, parseDocument, parse as parseYaml} from 'yaml';
 import {jsonOffsets, parseJson} from '../../src/content/jsonSource.js';
-import {formatPath, parseArticle} from '../../src/content/load.js';
+import {ContentReadError, formatPath, parseArticle} from '../../src/content/load.js';
 import {minimalSource} from '../helpers/content.js';
 
 const article = parseYaml(minimalSource) as unknown;
@@ -68,3 +68,38 @@ describe('an article in JSON', () => {
 		expect(lines[rol.line - 1]!.slice(rol.column - 1)).toBe('"Mayor",');
 	});
 });
+
+describe('JSON that JSON.parse takes but an article must not be', () => {
+	const refusal = (text: string) => {
+		try {
+			parseArticle('a.json', text);
+		} catch (error) {
+			if (error instanceof ContentReadError) return error.message;
+			throw error;
+		}
+		return null;
+	};
+
+	it('refuses a key given twice in one mapping, at the second, as YAML does, where JSON.parse keeps the last silently', () => {
+		const json = JSON.stringify(article, null, 2).replace('"id": "test-bridge",', '"id": "test-bridge",\n  "headline": "first",');
+		const line = json.split('\n').findIndex((text) => text.includes('"headline": "Mayor says')) + 1;
+		expect(refusal(json)).toBe(`a.json:${line}:3: invalid JSON: the key "headline" appears twice in the same mapping`);
+		// Spelt with an escape it is the same key; in another mapping it is another.
+		expect(refusal('{"id": "x", "\\u0069d": "y"}')).toBe('a.json:1:13: invalid JSON: the key "id" appears twice in the same mapping');
+		expect(refusal('{"id": "x", "people": [{"id": "a"}, {"id": "b"}], "k\\"ey": 1, "k\\\\": 2}')).toBeNull();
+	});
+
+	it('shows a hostile key escaped, and cut short', () => {
+		expect(refusal(`{"\\u001b]0;pwned\\u0007": 1, "\\u001b]0;pwned\\u0007": 2}`)).toBe('a.json:1:29: invalid JSON: the key "\\u001b]0;pwned\\u0007" appears twice in the same mapping');
+		const long = 'k'.repeat(100);
+		expect(refusal(`{"${long}": 1, "${long}": 2}`)).toContain(`the key "${'k'.repeat(37)}..." appears twice`);
+	});
+
+	it('refuses nesting past 32 levels, as YAML, at once however deep it goes', () => {
+		expect(refusal(`{"id": ${'['.repeat(40)}${']'.repeat(40)}}`)).toBe('a.json:1:39: invalid JSON: nested too deeply; an article needs only a few levels');
+		// Deep enough that walking it level by level for every value took minutes.
+		expect(refusal(`{"id": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).toBe('a.json:1:39: invalid JSON: nested too deeply; an article needs only a few levels');
+		expect(refusal(`{"id": ${'['.repeat(30)}${']'.repeat(30)}}`)).toBeNull();
+	});
+});
+

@@ -77,4 +77,18 @@ describe('checking grows in proportion to the article', () => {
 		});
 		expect(ratio).toBeLessThan(4.6);
 	});
+
+	it('locating problems, one per paragraph', () => {
+		const ratio = growth((paragraphs) => {
+			// An unknown field in every body item: a problem in each item of the longest list.
+			const text = bigArticle({paragraphs}).replace(/^ {2}- \{id: (p[\w-]+), /gm, '  - {id: $1, colour: red, ');
+			let problems = 0;
+			const work = scanned(() => {
+				problems = parseArticle('big.yaml', text, {chunkAbove: 0}).problems.length;
+			});
+			expect(problems).toBeGreaterThan(paragraphs / 2);
+			return work;
+		});
+		expect(ratio).toBeLessThan(4.6);
+	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {issueProblems} from '../../src/content/schemaCheck.js';
+import {checkSchema, issueProblems} from '../../src/content/schemaCheck.js';
 import {problemsAfter} from '../helpers/content.js';
 
 const notVerbatim: [string, string] = ["text: 'It will open in spring,'", "text: 'It will open in the spring,'"];
@@ -21,6 +21,26 @@ describe('schema problems do not hide content problems', () => {
 			expect.stringMatching(/people\[0\]\.rol: unknown field "rol"$/),
 			expect.stringMatching(/quotes\[2\]\.speaker: quote q-which-year: p3 does not name Bob Leader/),
 		]);
+	});
+
+	it('refuses control characters in text, which a terminal would act on, and names keys holding them escaped', () => {
+		const problems = problemsAfter([
+			['text: The bridge has cost 40 million pounds so far.\n', 'text: "The bridge has cost\\e]0;owned\\a 40 million pounds so far."\n'],
+			['    role: Mayor\n', '    role: Mayor\n    "\\e[2J": 1\n'],
+			['    notes: Start with the promise.\n', '    notes: "Start\\rwith the promise."\n'],
+		]);
+		expect(problems).toContainEqual(expect.stringMatching(/people\[0\]\.\\u001b\[2J: unknown field "\\u001b\[2J"$/));
+		expect(problems).toContainEqual(expect.stringMatching(/body\[4\]\.text: must not hold control characters \(such as ESC, written \\e or \\u001b\), which a terminal would act on$/));
+		expect(problems).toContainEqual(expect.stringMatching(/sections\[0\]\.notes: must not hold control characters/));
+		for (const problem of problems) expect(problem).not.toMatch(/[\x00-\x1f\x7f-\x9f]/);
+	});
+
+	it('reports every one of 300,000 unknown fields rather than failing', () => {
+		const data: Record<string, unknown> = {id: 'x', headline: 'h', body: [{id: 'p1', text: 't'}], sections: [{id: 's', title: 't', blocks: ['p1']}]};
+		for (let index = 0; index < 300_000; index++) data[`k${index}`] = index;
+		const {problems} = checkSchema(data);
+		expect(problems).toHaveLength(300_000);
+		expect(problems.at(-1)).toEqual({path: ['k299999'], message: 'unknown field "k299999"'});
 	});
 
 	it('references to an item set aside are not reported again', () => {

@@ -1,9 +1,9 @@
 // `press-reader draft` as a user runs it: the built CLI on a saved page, a text, stdin and a URL
 // served from a loopback server; what it writes, what it refuses, and that the draft opens at
 // once in validate, the reader, the quiz and present.
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -13,6 +13,12 @@ import {runCli} from '../helpers/cli.js';
 const scratch = mkdtempSync(path.join(tmpdir(), 'press-reader-draft-'));
 const page = 'test/fixtures/draft/pages/wapo-2/source.html';
 const text = 'content/johnson-lavrov-2017.txt';
+
+function fifo(name: string): string {
+	const target = path.join(scratch, name);
+	execFileSync('mkfifo', [target]);
+	return target;
+}
 
 function file(name: string, content: string | Buffer): string {
 	const target = path.join(scratch, name);
@@ -117,6 +123,10 @@ describe('bad input: one line, exit 2, nothing written', () => {
 		['an empty text', ['draft', file('empty.txt', '  \n\n ')], /empty\.txt: is empty\n$/],
 		['a page with no article', ['draft', file('nav.html', '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>')], /nav\.html: no article (text )?found in the page\n$/],
 		['no source at all', ['draft'], /^press-reader: draft needs a SOURCE/],
+		['a named pipe, which would wait for a writer for ever', ['draft', fifo('pipe.html'), '--out', out], /pipe\.html: cannot read: it is a named pipe, not a regular file/],
+		['a device that never ends', ['draft', '/dev/zero', '--out', out], /^\/dev\/zero: cannot read: it is a character device, not a regular file\n$/],
+		['text with no markup at all, given as a page', ['draft', file('bare.html', 'just a few words'), '--out', out], /bare\.html: no article found in the page\n$/],
+		['a page nested 3,000 elements deep', ['draft', file('deep.html', `<html><body>${'<div>'.repeat(3000)}<p>“Yes,” said Ann Smith.</p>${'</div>'.repeat(3000)}</body></html>`), '--out', out], /deep\.html: its elements are nested more than 200 deep, which no article page is\n$/],
 	];
 	for (const [name, args, message] of cases) {
 		it(`refuses ${name}`, () => {
@@ -128,6 +138,22 @@ describe('bad input: one line, exit 2, nothing written', () => {
 			expect(existsSync(out)).toBe(false);
 		});
 	}
+});
+
+describe('hostile input that used to take minutes', () => {
+	it('stops reading standard input that never ends (/dev/zero) at the limit', () => {
+		const zero = openSync('/dev/zero', 'r');
+		const result = spawnSync(process.execPath, ['dist/cli.js', 'draft', '-'], {stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: 15_000});
+		closeSync(zero);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('stdin: cannot read: more than the 20 MB a source may have\n');
+	});
+
+	it('drafts a page with 200,000 unclosed <script> tags', () => {
+		const result = runCli(['draft', file('scripts.html', `<html><body><article><p>“It is finished,” said Ann Smith, the mayor.</p><p>The bridge opened in May.</p>${'<script>'.repeat(200_000)}</article></body></html>`)]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('It is finished,');
+	});
 });
 
 describe('press-reader draft on a URL', () => {

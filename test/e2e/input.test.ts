@@ -53,6 +53,15 @@ describe('many keys in one write, in a real terminal', () => {
 		expect((await terminal.exit()).exitCode).toBe(0);
 	});
 
+	it('Enter typed while the quiz starts, before raw mode, chooses: the terminal turned it into a line feed', async () => {
+		const terminal = (session = new PtySession(['quiz', '--seed', '5', '--no-save'], {cols: 100, rows: 30}));
+		// At once: the terminal is still in line mode, which echoes it and turns \r into \n.
+		terminal.write('\r');
+		await terminal.waitFor(/Right|Not quite/);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+	});
+
 	it('the presenter moves once for each of ten spaces sent at once', async () => {
 		const terminal = (session = new PtySession(['present'], {cols: 100, rows: 30, env: {XDG_RUNTIME_DIR: process.env['TMPDIR'] ?? '/tmp'}}));
 		await terminal.ready(/ 1 \/ \d+ $/m);
@@ -71,6 +80,17 @@ describe('many keys in one write, in a real terminal', () => {
 		await terminal.waitFor('❯ A.');
 		terminal.write('q');
 		expect((await terminal.exit()).exitCode).toBe(0);
+	});
+
+	it('ignores keys it has no name for (Ctrl+F1, Ctrl+F3, a focus report) and takes the next one', async () => {
+		const terminal = (session = new PtySession([], {cols: 100, rows: 30}));
+		await terminal.ready(headline);
+		terminal.write('\x1b[1;5P\x1b[1;5R\x1b[I');
+		terminal.write('3');
+		await terminal.waitFor(/3\/4/);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+		expect(terminal.output).not.toMatch(/TypeError|\n\s+at /);
 	});
 });
 

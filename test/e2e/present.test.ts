@@ -25,7 +25,8 @@ describe('present and notes side by side', () => {
 
 		const notes = start(['notes'], {cols: 100, rows: 30}, runtime);
 		await notes.ready('NOW · step 1 of');
-		expect(notes.screen().replace(/\s+/g, ' ')).toContain('NEXT Section 1/4: Interference — ¶ 1: British foreign secretary');
+		// Below NOW on the screen: it may arrive a moment later.
+		await notes.waitFor(() => notes.screen().replace(/\s+/g, ' ').includes('NEXT Section 1/4: Interference — ¶ 1: British foreign secretary'));
 
 		notes.write('\x1b[C');
 		await audience.waitFor(() => audience.screen().replace(/\s+/g, ' ').includes('British foreign secretary Boris Johnson said on Friday'));

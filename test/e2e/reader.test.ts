@@ -55,6 +55,41 @@ describe('the reader in a real terminal', () => {
 		expect(terminal.cursorVisible).toBe(true);
 	});
 
+	it('draws the whole screen again when the window is shrunk and grown back at once', async () => {
+		const terminal = open();
+		await terminal.ready(headline);
+		terminal.write('l');
+		await terminal.waitFor('Boris Johnson · replied');
+		// All while the program is stopped: when it looks, its size is the old one again, and the
+		// terminal has cut what was on screen to fit the smallest.
+		process.kill(terminal.pid, 'SIGSTOP');
+		for (const [cols, rows] of [[1, 1], [300, 100], [1, 1], [100, 30]] as const) terminal.resize(cols, rows);
+		await terminal.waitFor(() => !terminal.screen().includes('Boris Johnson · replied'));
+		process.kill(terminal.pid, 'SIGCONT');
+		await terminal.waitFor(() => terminal.lines()[0]!.includes('1/4') && terminal.screen().includes('Boris Johnson · replied') && /[━─].* q/.test(terminal.lines()[29]!));
+		expectFits(terminal, 100, 30);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+	});
+
+	it('draws the first screen at the new size when the window is resized while the program starts', async () => {
+		const fresh = open([], {cols: 60, rows: 20});
+		await fresh.ready('Financial Times · Moscow');
+		fresh.write('3');
+		await fresh.waitFor(/3\/4/);
+		const expected = fresh.screen();
+		fresh.dispose();
+		const terminal = open();
+		await terminal.waitFor(headline);
+		// Before the UI has loaded (the first screen is painted first): what was painted is reflowed.
+		terminal.resize(60, 20);
+		terminal.write('3');
+		await terminal.waitFor(/3\/4/);
+		await terminal.waitFor(() => terminal.screen() === expected, 3000);
+		terminal.write('q');
+		expect((await terminal.exit()).exitCode).toBe(0);
+	});
+
 	it('quits with Ctrl+C and leaves raw mode off', async () => {
 		// A shell around the reader reports the terminal's modes after it exits.
 		const terminal = new PtySession(['-c', 'node dist/cli.js; echo "exit=$?"; stty -a; sleep 0.3'], {command: '/bin/bash'});
@@ -66,6 +101,21 @@ describe('the reader in a real terminal', () => {
 		expect(terminal.screen()).toContain('exit=0');
 		expect(terminal.screen()).toMatch(/ icanon /);
 		expect(terminal.screen()).toMatch(/ echo /);
+		expect(terminal.bufferType).toBe('normal');
+		expect(terminal.cursorVisible).toBe(true);
+	});
+
+	it('on a fault outside the start-up (here a timer that throws), says so in one line after restoring the terminal', async () => {
+		// A module loaded first plants the fault, half a second in: the reader is up by then.
+		const fault = `data:text/javascript,setTimeout(() => { throw new Error('planted fault'); }, 500)`;
+		const terminal = new PtySession(['-c', `node --import "${fault}" dist/cli.js; echo "exit=$?"; stty -a; sleep 0.3`], {command: '/bin/bash'});
+		session = terminal;
+		await terminal.ready(headline);
+		await terminal.exit();
+		expect(terminal.screen()).toContain('exit=70');
+		expect(terminal.screen()).toContain('press-reader: internal error: planted fault (set PRESS_READER_DEBUG=1 for details)');
+		expect(terminal.output).not.toMatch(/\n\s+at /);
+		expect(terminal.screen()).toMatch(/ icanon /);
 		expect(terminal.bufferType).toBe('normal');
 		expect(terminal.cursorVisible).toBe(true);
 	});
@@ -135,6 +185,19 @@ describe('the reader in a real terminal', () => {
 		expect(status.exitCode).toBe(0);
 		expect(terminal.screen()).toContain('Copyright The Financial Times Limited 2017');
 		expect(terminal.screen()).toContain('exit=0');
+	});
+
+	it('in a dumb terminal (TERM=dumb), prints plain text instead of a full screen, and join says why it cannot play', async () => {
+		// node-pty sets TERM from the terminal's name: the shell sets it again.
+		const terminal = new PtySession(['-c', 'export TERM=dumb; node dist/cli.js; echo "read=$?"; node dist/cli.js quiz --seed 1 > /dev/null; echo "quiz=$?"; node dist/cli.js join 127.0.0.1:9 123456; echo "join=$?"; sleep 0.3'], {command: '/bin/bash', cols: 200, rows: 30});
+		session = terminal;
+		expect((await terminal.exit()).exitCode).toBe(0);
+		expect(terminal.output).not.toContain('\x1b[?1049h');
+		expect(terminal.screen()).toContain('Copyright The Financial Times Limited 2017');
+		expect(terminal.screen()).toContain('read=0');
+		expect(terminal.screen()).toContain('quiz=0');
+		expect(terminal.screen()).toContain('press-reader: join needs a terminal (stdin and stdout must be a terminal that can show a full screen, not TERM=dumb)');
+		expect(terminal.screen()).toContain('join=2');
 	});
 
 	it('--print prints plain text even in a terminal', async () => {

@@ -11,7 +11,7 @@ import {runCli} from '../helpers/cli.js';
 import {loadBundled} from '../helpers/content.js';
 import {PtySession} from '../helpers/pty.js';
 import {decodeTerminal} from '../helpers/qr.js';
-import {testRoom} from '../room/helpers.js';
+import {testRoom, until} from '../room/helpers.js';
 
 const article = loadBundled();
 const question = article.quiz[0]!;
@@ -41,6 +41,13 @@ const slideColumn = (session: PtySession) =>
 		.reduce((text, line) => (text === '' || text.endsWith('/') ? text + line : `${text} ${line}`), '')
 		.replace(/\s+/g, ' ');
 
+/**
+ * The projector's first screen is whole once its last row, the progress bar and "1 / N", is on
+ * screen: it is written top to bottom, and the pty may deliver it in pieces, so "Join the quiz
+ * at" alone could be there without the code below it or the note under the QR code.
+ */
+const firstScreenDrawn = / 1 \/ \d+ *$/;
+
 /** A free port on 127.0.0.1, closed again: nothing answers on it. */
 function closedPort(): Promise<number> {
 	return new Promise((resolve) => {
@@ -55,7 +62,7 @@ describe('present --room', () => {
 	it('at 160×45 shows the QR code and the code; bots join and answer, the tally counts them, next reveals with the evidence, next ranks them, and w keeps the results', async () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-results-'));
 		const projector = start(['present', '--room', '--host', '127.0.0.1', '--port', '0'], {cols: 160, rows: 45}, {cwd: folder});
-		await projector.ready('Join the quiz at');
+		await projector.ready(firstScreenDrawn);
 		const screen = projector.screen();
 		const url = /http:\/\/127\.0\.0\.1:(\d+)/.exec(screen)![0];
 		const code = /code (\d{6})/.exec(screen)![1]!;
@@ -86,7 +93,8 @@ describe('present --room', () => {
 		expect(reveal).toContain('2 answered · 1 right');
 		expect(reveal).toContain('From ¶ 4, section 1 “Interference”:');
 		expect(reveal.replace(/\s+/g, ' ')).toContain('whatever they may have been');
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		// The bot that did not answer hears the reveal too (in this process, once it has read it).
+		await until(() => bots[2]!.view().snapshot?.reveal != null, 5000, 'the reveal on the third bot');
 		expect(bots[2]!.view().snapshot?.reveal).toMatchObject({answer: question.answer, chosen: null});
 
 		projector.write(' ');
@@ -109,13 +117,13 @@ describe('present --room', () => {
 		expect((await projector.exit()).exitCode).toBe(0);
 		expect(projector.bufferType).toBe('normal');
 		// The phones hear that the room has closed.
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await until(() => bots[0]!.view().ended !== null, 5000, 'the room to close on the phones');
 		expect(bots[0]!.view().ended).toBe('room-closed');
 	});
 
 	it('says on the way out when results were played for and not kept, and how to keep them', async () => {
 		const projector = start(['present', '--room', '--host', '127.0.0.1', '--port', '0'], {cols: 100, rows: 30});
-		await projector.ready('Join the quiz at');
+		await projector.ready(firstScreenDrawn);
 		const url = /http:\/\/127\.0\.0\.1:\d+/.exec(projector.screen())![0];
 		const code = /code (\d{6})/.exec(projector.screen())![1]!;
 		// At 100×30 only the half-block QR code fits beside the title, and the screen says so.
@@ -132,7 +140,7 @@ describe('present --room', () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-results-'));
 		const file = path.join(folder, 'results.json');
 		const projector = start(['present', '--room', '--host', '127.0.0.1', '--port', '0', '--timer', '5', '--results', file, '--hide-tally'], {cols: 160, rows: 45});
-		await projector.ready('Join the quiz at');
+		await projector.ready(firstScreenDrawn);
 		const url = /http:\/\/127\.0\.0\.1:\d+/.exec(projector.screen())![0];
 		const code = /code (\d{6})/.exec(projector.screen())![1]!;
 		const [ann, bob] = await Promise.all(['Ann', 'Bob'].map((name, index) => joinRoom({address: url, code, name, localAddress: `127.0.0.${index + 2}`})));
@@ -195,13 +203,15 @@ describe('press-reader join', () => {
 		clients.push(other);
 		const player = start(['join', `127.0.0.1:${room.port}`, room.code, '--name', 'Ann'], {cols: 80, rows: 24});
 		await player.ready('You’re in, Ann.');
-		expect(player.screen()).toContain('British foreign secretary Boris Johnson said on Friday…');
+		// Below it on the screen: it may arrive a moment later.
+		await player.waitFor('British foreign secretary Boris Johnson said on Friday…');
 		room.openQuestion(0);
 		await player.waitFor(`❯ A. ${question.options[0]}`);
 		expect(player.screen()).toMatch(/Question 1 of 3 · \d+ s/);
 		player.write(letter(question.answer).toLowerCase());
 		await player.waitFor('Answer locked');
-		await new Promise((resolve) => setTimeout(resolve, 150));
+		// The terminal locks the answer as it sends it: wait for the room to have it.
+		await until(() => room.snapshot().answered === 1, 5000, 'the answer to reach the room');
 		expect(room.snapshot()).toMatchObject({answered: 1, counts: question.options.map((_, option) => (option === question.answer ? 1 : 0))});
 		room.closeQuestion();
 		await player.waitFor('✓ Right!');
@@ -213,8 +223,8 @@ describe('press-reader join', () => {
 		expect((await player.exit()).exitCode).toBe(0);
 		expect(player.bufferType).toBe('normal');
 		expect(player.cursorVisible).toBe(true);
-		// Left cleanly: the room let the name go at once.
-		await new Promise((resolve) => setTimeout(resolve, 150));
+		// Left cleanly: the room let the name go (leaving waits for the room to close the socket).
+		await until(() => room.snapshot().players.length === 1, 5000, 'Ann to leave');
 		expect(room.snapshot().players.map((entry) => entry.name)).toEqual(['Bob']);
 	});
 

@@ -1,4 +1,5 @@
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Worker} from 'node:worker_threads';
@@ -251,6 +252,21 @@ describe('quiz history', () => {
 		expect(read).toEqual({kind: 'kept', attempts: [], warning: expected});
 		expect(await recordAttempt(file, attempt(1))).toBe(expected);
 		expect(readdirSync(path.dirname(file))).toEqual(['quiz-history.json']);
+	});
+
+	it('leaves a named pipe or a device in the history’s place alone, at once, and saves nothing there', async () => {
+		const pipe = historyFile();
+		mkdirSync(path.dirname(pipe), {recursive: true});
+		execFileSync('mkfifo', [pipe]);
+		const fromPipe = await readHistory(pipe);
+		const expected = `press-reader: quiz history ${pipe} is not a regular file (a named pipe or a device); it is left as it is and attempts are not saved`;
+		expect(fromPipe).toEqual({kind: 'kept', attempts: [], warning: expected});
+		expect(await recordAttempt(pipe, attempt(1))).toBe(expected);
+		expect(lstatSync(pipe).isFIFO()).toBe(true);
+		const device = historyFile();
+		mkdirSync(path.dirname(device), {recursive: true});
+		symlinkSync('/dev/zero', device);
+		expect(await readHistory(device)).toMatchObject({kind: 'kept', warning: expect.stringContaining('is not a regular file') as string});
 	});
 
 	it('reads a missing history as empty and sound', async () => {

@@ -30,6 +30,23 @@ describe('cleanName', () => {
 		expect(cleanName('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>'.slice(0, 20));
 	});
 
+	it('strips characters drawn as nothing, so no name shows blank or copies another', () => {
+		expect(cleanName('Eve\u2060')).toBe('Eve');
+		expect(cleanName('E\u00adve\u034f')).toBe('Eve');
+		expect(cleanName('\u3164')).toBe('');
+		expect(cleanName('\u00ad\u00ad\u00ad')).toBe('');
+		expect(cleanName('\u200d\ufe0f\u200d')).toBe('');
+	});
+
+	it('keeps emoji sequences, presentation selectors and flags whole', () => {
+		for (const emoji of ['👨‍👩‍👧‍👦', '❤️', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '🇬🇧']) expect(cleanName(emoji)).toBe(emoji);
+	});
+
+	it('keeps at most four combining marks on a character, enough for any script', () => {
+		expect(cleanName(`Z${'\u0301'.repeat(150)}algo`)).toBe(`Ź${'\u0301'.repeat(4)}algo`);
+		for (const name of ['Tiếng Việt', 'ภาษาไทย', 'हिन्दी', 'Nguye\u0302\u0303n'.normalize('NFD')]) expect(cleanName(name)).toBe(name.normalize('NFC'));
+	});
+
 	it('leaves nothing of a name made only of controls', () => {
 		expect(cleanName('\x1b[31m\u202e \u0007')).toBe('');
 	});
@@ -40,6 +57,12 @@ describe('nameKey', () => {
 		expect(nameKey('ANN')).toBe(nameKey('ann'));
 		expect(nameKey('Straße')).toBe(nameKey('STRASSE'));
 		expect(nameKey('Ann')).not.toBe(nameKey('Anna'));
+	});
+
+	it('treats full-width letters and joiners drawn as nothing as the name they look like', () => {
+		expect(nameKey('Ｅｖｅ')).toBe(nameKey('Eve'));
+		expect(nameKey('Eve\u200d')).toBe(nameKey('Eve'));
+		expect(nameKey('E\ufe0fve')).toBe(nameKey('Eve'));
 	});
 });
 

@@ -28,4 +28,14 @@ describe('parseServerMessage', () => {
 		expect(parseServerMessage('{"v":1,"type":"state","state":{"phase":"lobby"}}')).toBeNull();
 		expect(parseServerMessage('{"v":1,"type":"pong"}')).toEqual({v: 1, type: 'pong'});
 	});
+
+	it('takes every text a room sends as plain text: a room is anyone’s server, and the terminal would act on escapes', () => {
+		const evil = 'Q\x1b]0;PWNED\x07\x1b[2J\x1b[31mRED\x1b[0m\r\bend\u202e!';
+		const state = {phase: 'question', name: evil, score: 0, rank: null, players: 1, questionCount: 1, follow: {title: evil, text: evil}, question: {index: 0, text: evil, options: [evil, 'b', 'c'], endsInMs: 1, timerMs: 1, chosen: null, canAnswer: true}, reveal: null, top: [{name: evil, score: 1, rank: 1}]};
+		const message = parseServerMessage(JSON.stringify({v: 1, type: 'state', state}));
+		const texts = JSON.stringify(message);
+		expect(texts).not.toMatch(/\\u001b|\\u0007|\\r|\\b|\u202e/);
+		expect(message).toMatchObject({state: {name: 'QRED end!', question: {text: 'QRED end!', options: ['QRED end!', 'b', 'c']}, top: [{name: 'QRED end!'}]}});
+		expect(parseServerMessage(JSON.stringify({v: 1, type: 'refused', reason: 'x', message: evil}))).toMatchObject({message: 'QRED end!'});
+	});
 });

@@ -1,5 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {describe, expect, it} from 'vitest';
+import {unstable_NormalPriority as normalPriority, unstable_scheduleCallback as scheduleCallback} from 'scheduler';
 import {KeyFeed, splitKeys} from '../../src/terminal/keyFeed.js';
 
 describe('splitting what the terminal sends into keys', () => {
@@ -95,4 +96,43 @@ describe('the key feed', () => {
 		expect(got).toEqual(['\x1b']);
 		feed.close();
 	});
+
+	it('drops escape sequences Ink cannot name (Ctrl+F1, a focus or mouse report, a paste marker) and keeps the keys around them', async () => {
+		const input = new Input();
+		const feed = new KeyFeed(input);
+		const got = reader(feed);
+		input.emit('data', Buffer.from('a\x1b[1;5Pb\x1b[Ic\x1b[<0;3;4Md\x1b[200~e\x1b[31mf\x1b[1;5A\x1bOP\x1b[6~'));
+		await feed.idle();
+		expect(got).toEqual(['a', 'b', 'c', 'd', 'e', 'f', '\x1b[1;5A', '\x1bOP', '\x1b[6~']);
+		feed.close();
+	});
+
+	it('hands a key over only after the work React had already scheduled, such as the effects of a screen just drawn', async () => {
+		const input = new Input();
+		const feed = new KeyFeed(input);
+		const seen: boolean[] = [];
+		let effectsRan = false;
+		feed.on('readable', () => {
+			while (feed.read() !== null) seen.push(effectsRan);
+		});
+		// As a message from elsewhere does: a screen drawn, its effects (new key handlers) still to run.
+		scheduleCallback(normalPriority, () => {
+			effectsRan = true;
+		});
+		input.emit('data', Buffer.from('3'));
+		await feed.idle();
+		expect(seen).toEqual([true]);
+		feed.close();
+	});
+
+	it('takes a line feed for Enter, as Enter typed before raw mode arrives', async () => {
+		const input = new Input();
+		const feed = new KeyFeed(input);
+		const got = reader(feed);
+		input.emit('data', Buffer.from('978214\nBob\n'));
+		await feed.idle();
+		expect(got.join('')).toBe('978214\rBob\r');
+		feed.close();
+	});
 });
+

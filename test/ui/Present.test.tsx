@@ -81,7 +81,7 @@ describe('the speaker view', () => {
 		return {app, sent, push: async (state: StateMessage) => {
 			push(state);
 			await app.settle();
-		}, status: (value: NotesStatus) => status(value)};
+		}, deliver: (state: StateMessage) => push(state), status: (value: NotesStatus) => status(value)};
 	}
 
 	it('waits for a presenter, then shows now, next, the notes and the time against targets', async () => {
@@ -106,6 +106,14 @@ describe('the speaker view', () => {
 			{type: 'command', name: 'gotoSection', section: 2},
 			{type: 'command', name: 'blank'},
 		]);
+	});
+
+	it('drives a presenter with a key pressed the moment its first state arrives', async () => {
+		const notes = await openNotes(80, 24);
+		// The state draws the screen at once; the key comes before anything else can run.
+		notes.deliver(presenterState(0));
+		await notes.app.press('3');
+		expect(notes.sent).toEqual([{type: 'command', name: 'gotoSection', section: 2}]);
 	});
 
 	it('says so when the presenter shows another article, and does not drive it', async () => {
