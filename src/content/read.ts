@@ -79,7 +79,8 @@ async function readRegularFile(file: string, {limit, name}: Limit): Promise<Buff
 			total += bytesRead;
 			if (total > limit) throw new ContentReadError(`${file}: cannot read: it is over the ${megabytes(limit)} ${name}`);
 		}
-		return Buffer.concat(chunks, total);
+		// Nearly always one read: a copy of a large file would double what reading it costs.
+		return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 	} finally {
 		await handle.close();
 	}
