@@ -95,6 +95,12 @@ function splitWide<S>(word: Word<S>, width: number, same: Same<S>): Array<Word<S
  */
 export function wrapRuns<S>(runs: Array<Run<S>>, width: number, {indent = '', plain, same}: {indent?: string; plain: S; same: Same<S>}): Array<Array<Run<S>>> {
 	const room = Math.max(1, width - textWidth(indent));
+	return oneLine(runs, room, indent, plain, same) ?? wrapAtBreaks(runs, width, {indent, plain, same});
+}
+
+/** wrapRuns without its one-line shortcut: every text split at its break opportunities first. */
+export function wrapAtBreaks<S>(runs: Array<Run<S>>, width: number, {indent = '', plain, same}: {indent?: string; plain: S; same: Same<S>}): Array<Array<Run<S>>> {
+	const room = Math.max(1, width - textWidth(indent));
 	const words = toWords(runs).flatMap((word) => (word.width > room ? splitWide(word, room, same) : [word]));
 	const lines: Array<Array<Run<S>>> = [];
 	let line: Array<Run<S>> = [];
@@ -120,6 +126,48 @@ export function wrapRuns<S>(runs: Array<Run<S>>, width: number, {indent = '', pl
 	}
 	if (line.length > 0) lines.push(line);
 	return lines;
+}
+
+/**
+ * Text that fits on one line, laid out as wrapRuns would without asking where lines may break:
+ * most chrome and many short texts (the line breaking library then need not load for the first
+ * screen). Where it breaks matters only for the spaces: a space after which a line may break takes
+ * the style around it, or plain between two styles; one after which none may (before a comma or a
+ * closing bracket) keeps its own. Undefined (wrap as usual) when the text is too wide, or when that
+ * difference shows and the break after the space is not certain.
+ */
+function oneLine<S>(runs: Array<Run<S>>, room: number, indent: string, plain: S, same: Same<S>): Array<Array<Run<S>>> | undefined {
+	const characters: Array<{text: string; style: S}> = [];
+	let full = '';
+	for (const run of runs) {
+		let text = run.text.replace(/\s+/g, ' ');
+		if (full === '' || full.endsWith(' ')) text = text.replace(/^ /, '');
+		full += text;
+		for (const character of text) characters.push({text: character, style: run.style});
+	}
+	while (characters.at(-1)?.text === ' ') characters.pop();
+	if (characters.length === 0) return [];
+	if (textWidth(full.trimEnd()) > room) return undefined;
+	const line: Array<Run<S>> = [];
+	if (indent !== '') append(line, indent, plain, same);
+	for (const [index, {text, style}] of characters.entries()) {
+		if (text !== ' ') {
+			append(line, text, style, same);
+			continue;
+		}
+		const before = characters[index - 1]!;
+		const after = characters[index + 1]!;
+		const between = same(before.style, after.style) ? before.style : plain;
+		if (same(between, style)) append(line, text, style, same);
+		else if (certainBreakAfterSpace(before.text, after.text)) append(line, text, between, same);
+		else return undefined;
+	}
+	return [line];
+}
+
+/** Between a letter, digit or plain punctuation and a letter or digit, a space is always a break. */
+function certainBreakAfterSpace(before: string, after: string): boolean {
+	return /^[A-Za-z0-9,.;:?!'"\u2018\u2019\u201C\u201D-]$/.test(before) && /^[A-Za-z0-9]$/.test(after);
 }
 
 /**
