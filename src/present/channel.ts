@@ -142,15 +142,13 @@ export class PresenterChannel {
 		for (const client of this.clients) send(client, state);
 	}
 
+	// The socket file goes with the server: closing a listening pipe unlinks it. A channel that never
+	// listened (refused, as another presentation holds the session) has no file to remove, and must
+	// not remove that presentation's.
 	close() {
 		for (const client of this.clients) client.destroy();
 		this.server?.close();
 		this.server = null;
-		try {
-			unlinkSync(this.file);
-		} catch {
-			// already gone
-		}
 	}
 }
 

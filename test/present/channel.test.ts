@@ -396,3 +396,18 @@ describe('the speaker side, more', () => {
 		expect(speaker.statuses).toEqual(['connected']);
 	});
 });
+
+describe('a presenter refused for a live session', () => {
+	it('leaves the live presenter\'s socket in place when it is closed, so speaker views still reach the live one', async () => {
+		const live = presenter('talk');
+		await live.open();
+		live.publish(state(3));
+		const refused = presenter('talk');
+		await expect(refused.open()).rejects.toThrow(ChannelError);
+		refused.close();
+		expect(existsSync(live.file)).toBe(true);
+		const speaker = notes('talk');
+		await waitUntil(() => speaker.received.length === 1);
+		expect(speaker.received).toEqual([state(3)]);
+	});
+});
