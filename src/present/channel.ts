@@ -167,9 +167,10 @@ export type NotesStatus = 'waiting' | 'connected';
 
 /** The speaker side: connects, follows the presenter's state, reconnects when it goes away. */
 export class NotesChannel {
+	// The connection that is current: the only one whose loss is reported and retried. close() lets
+	// go of it, so one it closed neither reports nor reconnects, even after open() made a new one.
 	private socket: net.Socket | null = null;
-	private retry: NodeJS.Timeout | null = null;
-	private closed = false;
+	private retry: NodeJS.Timeout | undefined;
 
 	constructor(
 		readonly file: string,
@@ -178,12 +179,10 @@ export class NotesChannel {
 	) {}
 
 	open() {
-		this.closed = false;
 		this.connect();
 	}
 
 	private connect() {
-		if (this.closed) return;
 		const socket = net.connect(this.file);
 		// Held from the start, not from 'connect', so that close() also ends an attempt still
 		// connecting: otherwise it connected after all, reported it, and kept the process alive.
@@ -194,8 +193,8 @@ export class NotesChannel {
 		socket.on('data', (chunk: string) => reader.push(chunk));
 		socket.on('error', () => {});
 		socket.on('close', () => {
-			if (this.socket === socket) this.socket = null;
-			if (this.closed) return;
+			if (this.socket !== socket) return;
+			this.socket = null;
 			this.handlers.onStatus('waiting');
 			this.retry = setTimeout(() => this.connect(), this.retryMs);
 		});
@@ -206,8 +205,8 @@ export class NotesChannel {
 	}
 
 	close() {
-		this.closed = true;
-		if (this.retry !== null) clearTimeout(this.retry);
+		clearTimeout(this.retry);
 		this.socket?.destroy();
+		this.socket = null;
 	}
 }

@@ -411,3 +411,23 @@ describe('a presenter refused for a live session', () => {
 		expect(speaker.received).toEqual([state(3)]);
 	});
 });
+
+describe('a speaker view closed and opened again', () => {
+	// What a view that unsubscribes and subscribes again does: close(), then open() at once.
+	it('does not report the connection it closed as lost, and keeps the new one', async () => {
+		const commands: CommandMessage[] = [];
+		const channel = presenter('again', (command) => commands.push(command));
+		await channel.open();
+		channel.publish(state(1));
+		const speaker = notes('again');
+		await waitUntil(() => speaker.received.length === 1);
+		speaker.channel.close();
+		speaker.channel.open();
+		// The presenter's state over the new connection comes well after the closed one has gone.
+		await waitUntil(() => speaker.received.length === 2);
+		expect(speaker.statuses).toEqual(['connected', 'connected']);
+		speaker.channel.send({type: 'command', name: 'next'});
+		await waitUntil(() => commands.length === 1);
+		expect(commands).toEqual([{type: 'command', name: 'next'}]);
+	});
+});
