@@ -2,7 +2,7 @@ import {chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, statSync, syml
 import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {
 	ChannelError,
 	LineReader,
@@ -429,5 +429,36 @@ describe('a speaker view closed and opened again', () => {
 		speaker.channel.send({type: 'command', name: 'next'});
 		await waitUntil(() => commands.length === 1);
 		expect(commands).toEqual([{type: 'command', name: 'next'}]);
+	});
+});
+
+describe('a speaker view that has closed', () => {
+	// The view's own cleanup and the program's both close it.
+	it('takes a second close, and a key pressed after it, without an error', async () => {
+		const presenterSide = await rawPresenter('closed');
+		const speaker = notes('closed');
+		await waitUntil(() => presenterSide.sockets.length === 1 && speaker.statuses.includes('connected'));
+		speaker.channel.close();
+		expect(() => speaker.channel.send({type: 'command', name: 'next'})).not.toThrow();
+		expect(() => speaker.channel.close()).not.toThrow();
+	});
+
+	it('closed while waiting for a presenter, leaves no retry behind to keep the process running', async () => {
+		vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+		try {
+			let waiting = () => {};
+			const waited = new Promise<void>((resolve) => {
+				waiting = resolve;
+			});
+			const channel = new NotesChannel(socketPath('nobody'), {onState: () => {}, onStatus: (status) => status === 'waiting' && waiting()}, 50);
+			open.push(channel);
+			channel.open();
+			await waited;
+			expect(vi.getTimerCount()).toBe(1);
+			channel.close();
+			expect(vi.getTimerCount()).toBe(0);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
