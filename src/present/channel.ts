@@ -90,8 +90,11 @@ export function socketPath(session: string): string {
 	return path.join(runtimeDirectory(), `${sessionName(session)}.sock`);
 }
 
+// To a peer that has gone, the line is lost either way, with no check needed: Node drops a write to
+// a destroyed socket, and turns one after the peer's end into an error that the socket's handler
+// swallows.
 function send(socket: net.Socket, message: unknown) {
-	if (!socket.destroyed && socket.writable) socket.write(`${JSON.stringify(message)}\n`);
+	socket.write(`${JSON.stringify(message)}\n`);
 }
 
 /** The audience side: listens, sends its state to every speaker view, takes their commands. */
@@ -132,7 +135,9 @@ export class PresenterChannel {
 		socket.setEncoding('utf8');
 		const reader = new LineReader(orderedParser((module) => module.commandMessageSchema, this.onCommand));
 		socket.on('data', (chunk: string) => reader.push(chunk));
-		socket.on('error', () => socket.destroy());
+		// Node has destroyed a socket by the time it reports its error: this only keeps the error
+		// from being thrown, which would end the presentation.
+		socket.on('error', () => {});
 		socket.on('close', () => this.clients.delete(socket));
 		if (this.last !== null) send(socket, this.last);
 	}
