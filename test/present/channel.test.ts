@@ -286,6 +286,22 @@ describe('the socket folder', () => {
 		chownSync(path.join(runtime, 'press-reader'), 65534, 65534);
 		expect(() => socketPath('talk')).toThrow(/is not a folder of yours/);
 	});
+
+	// As root, the user's id is 0, as is the fallback for a platform without ids: a stand-in id, and a
+	// folder handed to it, show that the name and the owner check take the id of the user running it.
+	it.skipIf(uid !== 0)('is named for the id of the user running it, and theirs when they own it', () => {
+		delete process.env['XDG_RUNTIME_DIR'];
+		process.env['TMPDIR'] = runtime;
+		const folder = path.join(runtime, 'press-reader-4242');
+		mkdirSync(folder, {mode: 0o700});
+		chownSync(folder, 4242, 4242);
+		const getuid = vi.spyOn(process, 'getuid').mockReturnValue(4242);
+		try {
+			expect(socketPath('talk')).toBe(path.join(folder, 'talk.sock'));
+		} finally {
+			getuid.mockRestore();
+		}
+	});
 });
 
 describe('session names', () => {
@@ -409,6 +425,18 @@ describe('a presenter refused for a live session', () => {
 		const speaker = notes('talk');
 		await waitUntil(() => speaker.received.length === 1);
 		expect(speaker.received).toEqual([state(3)]);
+	});
+
+	// Left open, that connection would keep the refused process from exiting, and the live one serving it.
+	it('lets go of the connection it made to find that one live', async () => {
+		const live = await rawPresenter('talk');
+		await expect(presenter('talk').open()).rejects.toThrow(ChannelError);
+		await waitUntil(() => live.sockets.length === 1);
+		const probe = live.sockets[0]!;
+		await new Promise<void>((resolve) => {
+			if (probe.readableEnded) resolve();
+			else probe.once('end', () => resolve());
+		});
 	});
 });
 
