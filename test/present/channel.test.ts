@@ -490,3 +490,24 @@ describe('a speaker view that has closed', () => {
 		}
 	});
 });
+
+describe('a presenter whose server fails after it is listening', () => {
+	// Node reports a connection it could not accept (out of file descriptors, say) as an error on the
+	// listening server; unhandled, that error is thrown and ends the presentation.
+	it('keeps presenting when accepting a speaker view fails', async () => {
+		const createServer = vi.spyOn(net, 'createServer');
+		try {
+			const channel = presenter('accept');
+			await channel.open();
+			const server = createServer.mock.results[0]!.value as net.Server;
+			const failed = Object.assign(new Error('accept EMFILE'), {code: 'EMFILE', syscall: 'accept'});
+			expect(() => server.emit('error', failed)).not.toThrow();
+			channel.publish(state(6));
+			const speaker = notes('accept');
+			await waitUntil(() => speaker.received.length === 1);
+			expect(speaker.received).toEqual([state(6)]);
+		} finally {
+			createServer.mockRestore();
+		}
+	});
+});
