@@ -90,8 +90,11 @@ export function socketPath(session: string): string {
 	return path.join(runtimeDirectory(), `${sessionName(session)}.sock`);
 }
 
+// To a peer that has gone, the line is lost either way, with no check needed: Node drops a write to
+// a destroyed socket, and turns one after the peer's end into an error that the socket's handler
+// swallows.
 function send(socket: net.Socket, message: unknown) {
-	if (!socket.destroyed && socket.writable) socket.write(`${JSON.stringify(message)}\n`);
+	socket.write(`${JSON.stringify(message)}\n`);
 }
 
 /** The audience side: listens, sends its state to every speaker view, takes their commands. */
@@ -132,7 +135,9 @@ export class PresenterChannel {
 		socket.setEncoding('utf8');
 		const reader = new LineReader(orderedParser((module) => module.commandMessageSchema, this.onCommand));
 		socket.on('data', (chunk: string) => reader.push(chunk));
-		socket.on('error', () => socket.destroy());
+		// Node has destroyed a socket by the time it reports its error: this only keeps the error
+		// from being thrown, which would end the presentation.
+		socket.on('error', () => {});
 		socket.on('close', () => this.clients.delete(socket));
 		if (this.last !== null) send(socket, this.last);
 	}
@@ -142,15 +147,13 @@ export class PresenterChannel {
 		for (const client of this.clients) send(client, state);
 	}
 
+	// The socket file goes with the server: closing a listening pipe unlinks it. A channel that never
+	// listened (refused, as another presentation holds the session) has no file to remove, and must
+	// not remove that presentation's.
 	close() {
 		for (const client of this.clients) client.destroy();
 		this.server?.close();
 		this.server = null;
-		try {
-			unlinkSync(this.file);
-		} catch {
-			// already gone
-		}
 	}
 }
 
@@ -169,9 +172,10 @@ export type NotesStatus = 'waiting' | 'connected';
 
 /** The speaker side: connects, follows the presenter's state, reconnects when it goes away. */
 export class NotesChannel {
+	// The connection that is current: the only one whose loss is reported and retried. close() lets
+	// go of it, so one it closed neither reports nor reconnects, even after open() made a new one.
 	private socket: net.Socket | null = null;
-	private retry: NodeJS.Timeout | null = null;
-	private closed = false;
+	private retry: NodeJS.Timeout | undefined;
 
 	constructor(
 		readonly file: string,
@@ -180,12 +184,10 @@ export class NotesChannel {
 	) {}
 
 	open() {
-		this.closed = false;
 		this.connect();
 	}
 
 	private connect() {
-		if (this.closed) return;
 		const socket = net.connect(this.file);
 		// Held from the start, not from 'connect', so that close() also ends an attempt still
 		// connecting: otherwise it connected after all, reported it, and kept the process alive.
@@ -196,8 +198,8 @@ export class NotesChannel {
 		socket.on('data', (chunk: string) => reader.push(chunk));
 		socket.on('error', () => {});
 		socket.on('close', () => {
-			if (this.socket === socket) this.socket = null;
-			if (this.closed) return;
+			if (this.socket !== socket) return;
+			this.socket = null;
 			this.handlers.onStatus('waiting');
 			this.retry = setTimeout(() => this.connect(), this.retryMs);
 		});
@@ -208,8 +210,8 @@ export class NotesChannel {
 	}
 
 	close() {
-		this.closed = true;
-		if (this.retry !== null) clearTimeout(this.retry);
+		clearTimeout(this.retry);
 		this.socket?.destroy();
+		this.socket = null;
 	}
 }

@@ -2,7 +2,7 @@ import {chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, statSync, syml
 import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {
 	ChannelError,
 	LineReader,
@@ -286,6 +286,22 @@ describe('the socket folder', () => {
 		chownSync(path.join(runtime, 'press-reader'), 65534, 65534);
 		expect(() => socketPath('talk')).toThrow(/is not a folder of yours/);
 	});
+
+	// As root, the user's id is 0, as is the fallback for a platform without ids: a stand-in id, and a
+	// folder handed to it, show that the name and the owner check take the id of the user running it.
+	it.skipIf(uid !== 0)('is named for the id of the user running it, and theirs when they own it', () => {
+		delete process.env['XDG_RUNTIME_DIR'];
+		process.env['TMPDIR'] = runtime;
+		const folder = path.join(runtime, 'press-reader-4242');
+		mkdirSync(folder, {mode: 0o700});
+		chownSync(folder, 4242, 4242);
+		const getuid = vi.spyOn(process, 'getuid').mockReturnValue(4242);
+		try {
+			expect(socketPath('talk')).toBe(path.join(folder, 'talk.sock'));
+		} finally {
+			getuid.mockRestore();
+		}
+	});
 });
 
 describe('session names', () => {
@@ -394,5 +410,104 @@ describe('the speaker side, more', () => {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		expect(presenterSide.sockets).toHaveLength(1);
 		expect(speaker.statuses).toEqual(['connected']);
+	});
+});
+
+describe('a presenter refused for a live session', () => {
+	it('leaves the live presenter\'s socket in place when it is closed, so speaker views still reach the live one', async () => {
+		const live = presenter('talk');
+		await live.open();
+		live.publish(state(3));
+		const refused = presenter('talk');
+		await expect(refused.open()).rejects.toThrow(ChannelError);
+		refused.close();
+		expect(existsSync(live.file)).toBe(true);
+		const speaker = notes('talk');
+		await waitUntil(() => speaker.received.length === 1);
+		expect(speaker.received).toEqual([state(3)]);
+	});
+
+	// Left open, that connection would keep the refused process from exiting, and the live one serving it.
+	it('lets go of the connection it made to find that one live', async () => {
+		const live = await rawPresenter('talk');
+		await expect(presenter('talk').open()).rejects.toThrow(ChannelError);
+		await waitUntil(() => live.sockets.length === 1);
+		const probe = live.sockets[0]!;
+		await new Promise<void>((resolve) => {
+			if (probe.readableEnded) resolve();
+			else probe.once('end', () => resolve());
+		});
+	});
+});
+
+describe('a speaker view closed and opened again', () => {
+	// What a view that unsubscribes and subscribes again does: close(), then open() at once.
+	it('does not report the connection it closed as lost, and keeps the new one', async () => {
+		const commands: CommandMessage[] = [];
+		const channel = presenter('again', (command) => commands.push(command));
+		await channel.open();
+		channel.publish(state(1));
+		const speaker = notes('again');
+		await waitUntil(() => speaker.received.length === 1);
+		speaker.channel.close();
+		speaker.channel.open();
+		// The presenter's state over the new connection comes well after the closed one has gone.
+		await waitUntil(() => speaker.received.length === 2);
+		expect(speaker.statuses).toEqual(['connected', 'connected']);
+		speaker.channel.send({type: 'command', name: 'next'});
+		await waitUntil(() => commands.length === 1);
+		expect(commands).toEqual([{type: 'command', name: 'next'}]);
+	});
+});
+
+describe('a speaker view that has closed', () => {
+	// The view's own cleanup and the program's both close it.
+	it('takes a second close, and a key pressed after it, without an error', async () => {
+		const presenterSide = await rawPresenter('closed');
+		const speaker = notes('closed');
+		await waitUntil(() => presenterSide.sockets.length === 1 && speaker.statuses.includes('connected'));
+		speaker.channel.close();
+		expect(() => speaker.channel.send({type: 'command', name: 'next'})).not.toThrow();
+		expect(() => speaker.channel.close()).not.toThrow();
+	});
+
+	it('closed while waiting for a presenter, leaves no retry behind to keep the process running', async () => {
+		vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+		try {
+			let waiting = () => {};
+			const waited = new Promise<void>((resolve) => {
+				waiting = resolve;
+			});
+			const channel = new NotesChannel(socketPath('nobody'), {onState: () => {}, onStatus: (status) => status === 'waiting' && waiting()}, 50);
+			open.push(channel);
+			channel.open();
+			await waited;
+			expect(vi.getTimerCount()).toBe(1);
+			channel.close();
+			expect(vi.getTimerCount()).toBe(0);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('a presenter whose server fails after it is listening', () => {
+	// Node reports a connection it could not accept (out of file descriptors, say) as an error on the
+	// listening server; unhandled, that error is thrown and ends the presentation.
+	it('keeps presenting when accepting a speaker view fails', async () => {
+		const createServer = vi.spyOn(net, 'createServer');
+		try {
+			const channel = presenter('accept');
+			await channel.open();
+			const server = createServer.mock.results[0]!.value as net.Server;
+			const failed = Object.assign(new Error('accept EMFILE'), {code: 'EMFILE', syscall: 'accept'});
+			expect(() => server.emit('error', failed)).not.toThrow();
+			channel.publish(state(6));
+			const speaker = notes('accept');
+			await waitUntil(() => speaker.received.length === 1);
+			expect(speaker.received).toEqual([state(6)]);
+		} finally {
+			createServer.mockRestore();
+		}
 	});
 });
