@@ -7,7 +7,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export const maxMessageBytes = 16 * 1024;
+/** Longest message line, in characters (UTF-16 code units, as the socket is read as text). */
+export const maxMessageLength = 16 * 1024;
 
 export type StateMessage = import('./schemas.js').StateMessage;
 export type CommandMessage = import('./schemas.js').CommandMessage;
@@ -34,11 +35,11 @@ export class LineReader {
 			rest = rest.slice(newline + 1);
 			this.buffer = '';
 			if (this.discarding) this.discarding = false;
-			else if (line.length <= maxMessageBytes) this.onLine(line);
+			else if (line.length <= maxMessageLength) this.onLine(line);
 		}
 		if (this.discarding) return;
 		this.buffer += rest;
-		if (this.buffer.length > maxMessageBytes) {
+		if (this.buffer.length > maxMessageLength) {
 			this.buffer = '';
 			this.discarding = true;
 		}
@@ -49,11 +50,15 @@ export class LineReader {
 function orderedParser<T>(pick: (module: typeof import('./schemas.js')) => import('zod').ZodType<T>, deliver: (message: T) => void): (line: string) => void {
 	let queue = Promise.resolve();
 	return (line) => {
-		queue = queue.then(async () => {
-			const module = await loadSchemas();
-			const message = module.parseMessage(pick(module), line);
-			if (message !== null) deliver(message);
-		});
+		queue = queue
+			.then(async () => {
+				const module = await loadSchemas();
+				const message = module.parseMessage(pick(module), line);
+				if (message !== null) deliver(message);
+			})
+			// A message whose handling fails is dropped like a malformed one: the messages after it
+			// still arrive, and the rejection does not end the program.
+			.catch(() => {});
 	};
 }
 
@@ -82,7 +87,8 @@ function existsDirectory(directory: string): boolean {
 }
 
 export function sessionName(value: string): string {
-	const name = value.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+	// Cut to length before trimming hyphens: a cut can leave one at the end.
+	const name = value.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
 	return name === '' ? 'default' : name;
 }
 
@@ -125,9 +131,11 @@ export class PresenterChannel {
 				resolve();
 			});
 		});
+		// Kept before the chmod: if that fails, close() can still stop the server, which would
+		// otherwise keep the process alive.
+		this.server = server;
 		chmodSync(this.file, 0o600);
 		server.on('error', () => {});
-		this.server = server;
 	}
 
 	private accept(socket: net.Socket) {

@@ -6,7 +6,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {
 	ChannelError,
 	LineReader,
-	maxMessageBytes,
+	maxMessageLength,
 	NotesChannel,
 	PresenterChannel,
 	sessionName,
@@ -61,7 +61,7 @@ describe('message framing', () => {
 		reader.push('{"a":');
 		reader.push('1}\n{"b"');
 		reader.push(':2}\n');
-		reader.push('x'.repeat(maxMessageBytes + 10));
+		reader.push('x'.repeat(maxMessageLength + 10));
 		reader.push('still the same long line\n{"c":3}\n');
 		expect(lines).toEqual(['{"a":1}', '{"b":2}', '{"c":3}']);
 	});
@@ -106,7 +106,7 @@ describe('the presenter channel', () => {
 		const raw = net.connect(channel.file);
 		await new Promise((resolve) => raw.once('connect', resolve));
 		raw.write('\x00\xff garbage\n{"type":"command","name":"rm -rf"}\n');
-		raw.write(`${'y'.repeat(maxMessageBytes * 2)}\n`);
+		raw.write(`${'y'.repeat(maxMessageLength * 2)}\n`);
 		raw.write('{"type":"command","name":"previous"}\n');
 		await waitUntil(() => commands.length === 1);
 		expect(commands).toEqual([{type: 'command', name: 'previous'}]);
@@ -190,11 +190,11 @@ describe('message size limit', () => {
 	it('delivers a line of exactly the limit, whole or split before its newline, and drops one a character longer', () => {
 		const lines: string[] = [];
 		const reader = new LineReader((line) => lines.push(line));
-		reader.push(`${'a'.repeat(maxMessageBytes)}\n`);
-		reader.push('b'.repeat(maxMessageBytes));
+		reader.push(`${'a'.repeat(maxMessageLength)}\n`);
+		reader.push('b'.repeat(maxMessageLength));
 		reader.push('\n');
-		reader.push(`${'c'.repeat(maxMessageBytes + 1)}\n{"after":1}\n`);
-		expect(lines.map((line) => `${line[0]}×${line.length}`)).toEqual([`a×${maxMessageBytes}`, `b×${maxMessageBytes}`, '{×11']);
+		reader.push(`${'c'.repeat(maxMessageLength + 1)}\n{"after":1}\n`);
+		expect(lines.map((line) => `${line[0]}×${line.length}`)).toEqual([`a×${maxMessageLength}`, `b×${maxMessageLength}`, '{×11']);
 	});
 
 	it('survives a peer that sends more than a string can hold without ever ending its line', () => {
@@ -212,7 +212,7 @@ describe('message size limit', () => {
 		const presenterSide = await rawPresenter('big');
 		const speaker = notes('big');
 		await waitUntil(() => presenterSide.sockets.length === 1 && speaker.statuses.includes('connected'));
-		const oversized = {...state(1), articleId: 'x'.repeat(maxMessageBytes)};
+		const oversized = {...state(1), articleId: 'x'.repeat(maxMessageLength)};
 		presenterSide.write(`${JSON.stringify(oversized)}\n${JSON.stringify(state(2))}\n`);
 		await waitUntil(() => speaker.received.length === 1);
 		expect(speaker.received).toEqual([state(2)]);
@@ -309,6 +309,7 @@ describe('session names', () => {
 		expect(sessionName('Talk  One!')).toBe('talk-one');
 		expect(sessionName('--talk--two--')).toBe('talk--two');
 		expect(sessionName('x'.repeat(100))).toBe('x'.repeat(60));
+		expect(sessionName(`${'x'.repeat(59)} and more`)).toBe('x'.repeat(59));
 	});
 
 	it('fall back to "default" when nothing usable is left', () => {
@@ -509,5 +510,25 @@ describe('a presenter whose server fails after it is listening', () => {
 		} finally {
 			createServer.mockRestore();
 		}
+	});
+});
+
+describe('a command whose handling fails', () => {
+	it('is dropped, and the commands after it still reach the presenter', async () => {
+		const commands: CommandMessage[] = [];
+		const channel = presenter('talk', (command) => {
+			if (command.type === 'command' && command.name === 'next' && commands.length === 0) {
+				commands.push(command);
+				throw new Error('handler failed');
+			}
+			commands.push(command);
+		});
+		await channel.open();
+		const speaker = notes('talk');
+		await waitUntil(() => speaker.statuses.includes('connected'));
+		speaker.channel.send({type: 'command', name: 'next'});
+		speaker.channel.send({type: 'command', name: 'previous'});
+		await waitUntil(() => commands.length === 2);
+		expect(commands.map((command) => command.type === 'command' && command.name)).toEqual(['next', 'previous']);
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {maxMessageBytes} from '../../src/present/channel.js';
+import {maxMessageLength} from '../../src/present/channel.js';
 import {roomNotesLines} from '../../src/present/notes.js';
 import {stateMessage} from '../../src/present/protocol.js';
 import {parseMessage, stateMessageSchema} from '../../src/present/schemas.js';
@@ -25,8 +25,8 @@ describe('the room in the speaker view', () => {
 		const game = new FakeGame(article).join(...names).apply({type: 'open', now: 0, question: 0}, {type: 'answer', now: 10, id: names[7]!, question: 0, option: article.quiz[0]!.answer});
 		const message = presenterMessage(game);
 		const line = JSON.stringify(message);
-		expect(Buffer.byteLength(line)).toBeLessThan(maxMessageBytes);
-		expect(line.length).toBeLessThan(maxMessageBytes);
+		expect(Buffer.byteLength(line)).toBeLessThan(maxMessageLength);
+		expect(line.length).toBeLessThan(maxMessageLength);
 		const parsed = parseMessage(stateMessageSchema, line)!;
 		expect(parsed.room).toMatchObject({code: '123456', phase: 'question', answered: 1, expected: 500, playerCount: 500, counts: article.quiz[0]!.options.map((_, option) => (option === article.quiz[0]!.answer ? 1 : 0))});
 		expect(parsed.room!.players).toHaveLength(40);
