@@ -12,7 +12,17 @@
 // interrupts at once; Ctrl+Z suspends. Escape sequences Ink cannot name are dropped here: Ink 6.8
 // crashes on one with Ctrl held (Ctrl+F1 is ESC [1;5P) and types the others into text prompts.
 import {EventEmitter} from 'node:events';
-import {unstable_LowPriority as lowPriority, unstable_scheduleCallback as scheduleCallback} from 'scheduler';
+
+/** Runs a task after the work React has already scheduled; set once the UI is listening. */
+let afterReact: ((task: () => void) => void) | undefined;
+
+// React's scheduler comes with the UI (Ink's renderer is built on it), so it is loaded when the UI
+// first listens for keys, not before the first screen, which needs it for nothing.
+async function loadScheduler(): Promise<void> {
+	// Its exports as a whole (`default`): a bundle gives only those for a CommonJS module imported later.
+	const {default: scheduler} = await import('scheduler');
+	afterReact = (task) => scheduler.unstable_scheduleCallback(scheduler.unstable_LowPriority, task);
+}
 
 const escape = '\x1b';
 export const ctrlC = '\x03';
@@ -117,7 +127,7 @@ export class KeyFeed extends EventEmitter {
 		source.on('data', this.onData);
 		source.resume();
 		this.on('newListener', (event) => {
-			if (event === 'readable') setImmediate(this.pump);
+			if (event === 'readable') void loadScheduler().then(() => setImmediate(this.pump));
 		});
 	}
 
@@ -162,7 +172,7 @@ export class KeyFeed extends EventEmitter {
 	}
 
 	private readonly pump = () => {
-		if (this.busy || this.closed || !this.listening()) return;
+		if (this.busy || this.closed || !this.listening() || afterReact === undefined) return;
 		if (this.queue.length === 0) {
 			for (const resolve of this.idleWaiters.splice(0)) resolve();
 			return;
@@ -172,7 +182,7 @@ export class KeyFeed extends EventEmitter {
 		// handlers in effects that run after the frame is written, and a key handed over before
 		// them met the handlers of the screen before. A low-priority task runs after that work.
 		this.busy = true;
-		scheduleCallback(lowPriority, this.releaseNext);
+		afterReact(this.releaseNext);
 	};
 
 	private readonly releaseNext = () => {
@@ -189,7 +199,7 @@ export class KeyFeed extends EventEmitter {
 		this.released = null;
 		// Ink parses a lone ESC on a later tick (setImmediate); let that run, then wait for every
 		// render and effect the key caused, as for the first key.
-		setImmediate(() => scheduleCallback(lowPriority, this.releaseNext));
+		setImmediate(() => afterReact!(this.releaseNext));
 	};
 
 	/** Ink reads one key at a time. */

@@ -4,4 +4,7 @@ declare module 'scheduler' {
 	/** The priority React flushes a commit's effects at. */
 	export const unstable_NormalPriority: number;
 	export function unstable_scheduleCallback(priority: number, callback: () => void): unknown;
+	/** The module's exports (it is CommonJS): what a dynamic import of it gives in the bundle too. */
+	const scheduler: {unstable_LowPriority: number; unstable_NormalPriority: number; unstable_scheduleCallback: typeof unstable_scheduleCallback};
+	export default scheduler;
 }
