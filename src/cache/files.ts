@@ -1,6 +1,7 @@
 // The user's cache folder ($XDG_CACHE_HOME/press-reader, by env-paths) and best-effort writes to
 // it: a cache that cannot be read or written only costs time, so failures are not reported.
 import path from 'node:path';
+import {ensureDirectory} from '../files/directory.js';
 
 export async function userCacheDirectory(): Promise<string> {
 	const {default: envPaths} = await import('env-paths');
@@ -10,8 +11,8 @@ export async function userCacheDirectory(): Promise<string> {
 /** Writes the file atomically (readers never see half of it), creating its folder; never throws. */
 export async function writeCacheFile(file: string, text: string): Promise<void> {
 	try {
-		const [{mkdir}, {default: writeFileAtomic}] = await Promise.all([import('node:fs/promises'), import('write-file-atomic')]);
-		await mkdir(path.dirname(file), {recursive: true});
+		const {default: writeFileAtomic} = await import('write-file-atomic');
+		ensureDirectory(path.dirname(file));
 		await writeFileAtomic(file, text);
 	} catch {
 		// ignored on purpose
@@ -24,10 +25,10 @@ export async function writeCacheFile(file: string, text: string): Promise<void> 
  * keeps readers from ever seeing half of it.
  */
 export async function writeCacheFileFrom(file: string, pieces: Iterable<string>): Promise<void> {
-	const {mkdir, rename, rm, writeFile} = await import('node:fs/promises');
+	const {rename, rm, writeFile} = await import('node:fs/promises');
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
-		await mkdir(path.dirname(file), {recursive: true});
+		ensureDirectory(path.dirname(file));
 		await writeFile(temporary, pieces, {mode: 0o600});
 		await rename(temporary, file);
 	} catch {

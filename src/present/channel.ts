@@ -2,10 +2,11 @@
 // Unix domain socket in the user's runtime directory, readable by that user alone, one socket per
 // session so two presentations never cross-talk. Messages are newline-delimited JSON, checked
 // against a schema; malformed or oversized ones are dropped, never fatal.
-import {mkdirSync, statSync, chmodSync, unlinkSync, lstatSync} from 'node:fs';
+import {statSync, chmodSync, unlinkSync, lstatSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import {ensureDirectory} from '../files/directory.js';
 
 /** Longest message line, in characters (UTF-16 code units, as the socket is read as text). */
 export const maxMessageLength = 16 * 1024;
@@ -69,7 +70,7 @@ export function runtimeDirectory(): string {
 	const base = process.env['XDG_RUNTIME_DIR'];
 	const uid = process.getuid?.() ?? 0;
 	const directory = base && existsDirectory(base) ? path.join(base, 'press-reader') : path.join(os.tmpdir(), `press-reader-${uid}`);
-	mkdirSync(directory, {recursive: true, mode: 0o700});
+	ensureDirectory(directory, 0o700);
 	const info = lstatSync(directory);
 	if (!info.isDirectory() || (process.getuid !== undefined && info.uid !== uid)) {
 		throw new ChannelError(`${directory} is not a folder of yours; refusing to use it for the presenter channel`);

@@ -8,12 +8,13 @@
 // a newer press-reader) is left exactly as it is; a corrupt one is set aside under a name of its
 // own. Nothing the user had is lost.
 import {constants} from 'node:fs';
-import {mkdir, open, rename, stat} from 'node:fs/promises';
+import {open, rename, stat} from 'node:fs/promises';
 import path from 'node:path';
 import envPaths from 'env-paths';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import {z} from 'zod';
+import {ensureDirectory} from '../files/directory.js';
 import {formatPath} from '../content/locate.js';
 import {score, type QuizState} from './session.js';
 
@@ -120,7 +121,7 @@ const lockRetryMs = 20;
 export async function recordAttempt(file: string, attempt: Attempt, {lockTimeoutMs = 10_000}: SaveOptions = {}): Promise<string | null> {
 	let release: (() => Promise<void>) | null = null;
 	try {
-		await mkdir(path.dirname(file), {recursive: true});
+		ensureDirectory(path.dirname(file));
 		release = await acquireLock(file, Date.now() + lockTimeoutMs);
 		if (release === null) return `press-reader: quiz history ${file} is locked by another press-reader (${path.basename(file)}.lock); this attempt was not saved`;
 		const current = await readHistory(file);
