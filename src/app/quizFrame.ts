@@ -33,7 +33,7 @@ function chrome(article: Article, state: AppState, above: string, below: string,
 		status,
 		below,
 		progress: total === 0 ? 1 : answered / total,
-		hints: fitHints(appMode(state), hintsWidth(viewport.cols)),
+		hints: fitHints(appMode(state), hintsWidth(viewport.cols), {optionCount: quiz.questions[quiz.index]?.options.length}),
 	});
 	return {header, footer};
 }

@@ -83,26 +83,40 @@ const hintsByMode: Record<Mode, Hint[]> = {
 	],
 };
 
-/** A hint's keys, "↓/↑" for a pair of directions. */
-function hintKeys(mode: Mode, commands: CommandName[]): string {
+/** A hint's keys, "↓/↑" for a pair of directions; the option letters as far as there are options ("a–c"). */
+function hintKeys(mode: Mode, commands: CommandName[], optionCount?: number): string {
 	if (commands.length === 1 && commands[0] === 'moveSelection') return '↑/↓';
-	return commands.map((name) => shortLabel(mode, name)).join('/');
+	return commands.map((name) => (name === 'chooseOption' && optionCount !== undefined ? optionKeys(optionCount) : shortLabel(mode, name))).join('/');
+}
+
+function optionKeys(count: number): string {
+	const last = 'abcd'[Math.min(Math.max(count, 1), 4) - 1]!;
+	return last === 'a' ? 'a' : `a–${last}`;
 }
 
 /**
  * Key hints that fit in `width`: with labels while they fit, keys alone when they do not.
  * `label` can rename a hint for the moment ("dialogue" → "paragraphs"); `available` leaves out
- * what does nothing now (scrolling a section that fits).
+ * what does nothing now (scrolling a section that fits); `optionCount` shows the option letters
+ * there are ("a–c" for three).
  */
-export function fitHints(mode: Mode, width: number, {available = () => true, label = (_command: CommandName, text: string) => text}: {available?: (command: CommandName) => boolean; label?: (command: CommandName, text: string) => string} = {}): string {
+export function fitHints(
+	mode: Mode,
+	width: number,
+	{
+		available = () => true,
+		label = (_command: CommandName, text: string) => text,
+		optionCount,
+	}: {available?: (command: CommandName) => boolean; label?: (command: CommandName, text: string) => string; optionCount?: number} = {},
+): string {
 	const hints = hintsByMode[mode].filter(([commands]) => commands.some(available));
 	// Labels go first from the end of the list, except help's: it names every other key.
 	const order = [...hints.filter(([commands]) => commands.includes('help')), ...hints.filter(([commands]) => !commands.includes('help'))];
 	for (let labelled = order.length; labelled >= 0; labelled--) {
 		const withLabel = new Set(order.slice(0, labelled));
-		const text = hints.map((hint) => (withLabel.has(hint) ? `${hintKeys(mode, hint[0])} ${label(hint[0][0]!, hint[1])}` : hintKeys(mode, hint[0]))).join(withLabel.size > 0 ? '  ' : ' ');
+		const text = hints.map((hint) => (withLabel.has(hint) ? `${hintKeys(mode, hint[0], optionCount)} ${label(hint[0][0]!, hint[1])}` : hintKeys(mode, hint[0], optionCount))).join(withLabel.size > 0 ? '  ' : ' ');
 		if (textWidth(text) <= width) return text;
 	}
-	const bare = hints.map(([commands]) => hintKeys(mode, commands)).join(' ');
+	const bare = hints.map(([commands]) => hintKeys(mode, commands, optionCount)).join(' ');
 	return bare.slice(0, Math.max(0, width));
 }

@@ -163,7 +163,7 @@ function chrome(state: JoinState, title: string, above: string, below: string) {
 		status: status(view, state),
 		below,
 		progress: snapshot === null || snapshot.questionCount === 0 ? 0 : snapshot.phase === 'end' ? 1 : (index + 1) / snapshot.questionCount,
-		hints: fitHints(joinMode(state), hintsWidth(viewport.cols)),
+		hints: fitHints(joinMode(state), hintsWidth(viewport.cols), {optionCount: snapshot?.question?.options.length}),
 	});
 	return {header, footer};
 }
