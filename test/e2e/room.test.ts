@@ -5,6 +5,7 @@ import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {WebSocketServer} from 'ws';
 import {joinRoom, type RoomClient} from '../../src/room/client.js';
 import type {Room} from '../../src/room/server.js';
 import {runCli} from '../helpers/cli.js';
@@ -19,7 +20,9 @@ const letter = (option: number) => 'ABCD'[option]!;
 const sessions: PtySession[] = [];
 const clients: RoomClient[] = [];
 const rooms: Room[] = [];
+const fakes: Array<{close(): void}> = [];
 afterEach(async () => {
+	for (const fake of fakes.splice(0)) fake.close();
 	for (const client of clients.splice(0)) client.close();
 	for (const session of sessions.splice(0)) session.dispose();
 	for (const room of rooms.splice(0)) await room.close();
@@ -261,5 +264,40 @@ describe('press-reader join', () => {
 		expect(runCli(['join', '127.0.0.1:4242', '123456'])).toMatchObject({status: 2, stderr: 'press-reader: join needs a terminal (stdin and stdout must be a terminal)\n'});
 		expect(runCli(['join'])).toMatchObject({status: 2, stderr: "press-reader: join takes the room's address and, if it is not in the address, its code: press-reader join 10.0.0.5:4242 123456\n"});
 		expect(runCli(['quiz', '--name', 'Ann'])).toMatchObject({status: 2, stderr: 'press-reader: --name is not an option of quiz (it is for join)\n'});
+	});
+});
+
+/** A room that is not one: it welcomes whoever joins, then sends the connection's states (the last list for later connections). */
+function hostileRoom(...connections: object[][]): Promise<number> {
+	return new Promise((resolve) => {
+		const server: WebSocketServer = new WebSocketServer({host: '127.0.0.1', port: 0}, () => resolve((server.address() as net.AddressInfo).port));
+		fakes.push(server);
+		let connected = 0;
+		server.on('connection', (socket) => {
+			const states = connections[Math.min(connected++, connections.length - 1)]!;
+			socket.once('message', () => {
+				socket.send(JSON.stringify({v: 1, type: 'welcome', token: 'token', name: 'Ann', code: '123456'}));
+				for (const state of states) socket.send(JSON.stringify({v: 1, type: 'state', state}));
+			});
+		});
+	});
+}
+
+const lobby = {phase: 'lobby', name: 'Ann', score: 0, rank: null, players: 1, questionCount: 3, follow: null, question: null, reveal: null, top: []};
+const following = (text: string) => ({...lobby, follow: {title: 'Talk', text}});
+
+describe('press-reader join, in a hostile room', () => {
+	it('ignores a question with 200,000 options from the room, and plays on', async () => {
+		const options = Array.from({length: 200_000}, () => '');
+		const question = {index: 0, text: 'Which?', options, endsInMs: 20_000, timerMs: 20_000, chosen: null, canAnswer: true};
+		const port = await hostileRoom([following('before the question'), {...lobby, phase: 'question', question}], [following('after reconnecting')]);
+		const player = start(['join', `127.0.0.1:${port}`, '123456', '--name', 'Ann'], {cols: 80, rows: 24});
+		await player.ready('before the question');
+		player.write('r');
+		await player.waitFor('after reconnecting');
+		player.write('q');
+		expect((await player.exit()).exitCode).toBe(0);
+		expect(player.screen()).not.toContain('internal error');
+		expect(player.bufferType).toBe('normal');
 	});
 });
