@@ -169,6 +169,11 @@ describe('press-reader draft on a URL', () => {
 			} else if (request.url === '/image') {
 				response.writeHead(200, {'content-type': 'image/png'});
 				response.end(Buffer.from([0x89, 0x50]));
+			} else if (request.url === '/hostile-status') {
+				// A status text and a content type that would turn a terminal red, and retitle it.
+				response.socket!.end('HTTP/1.1 500 Oops\x1b[31m\r\ncontent-length: 0\r\n\r\n');
+			} else if (request.url === '/hostile-type') {
+				response.socket!.end('HTTP/1.1 200 OK\r\ncontent-type: image/png\x1b]0;pwned\x07\r\ncontent-length: 0\r\n\r\n');
 			} else if (request.url === '/huge') {
 				response.writeHead(200, {'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024)});
 				response.end();
@@ -201,6 +206,16 @@ describe('press-reader draft on a URL', () => {
 		const huge = await runAsync(['draft', `${base}/huge`]);
 		expect(huge.status).toBe(2);
 		expect(huge.stderr).toBe(`${base}/huge: too large (over 20 MB)\n`);
+	});
+
+	it('shows a server’s status text and content type with their control characters escaped, so they cannot act on the terminal', async () => {
+		const status = await runAsync(['draft', `${base}/hostile-status`]);
+		expect(status.status).toBe(2);
+		expect(status.stderr).toBe(`${base}/hostile-status: cannot fetch: HTTP 500 Oops\\u001b[31m\n`);
+		const type = await runAsync(['draft', `${base}/hostile-type`]);
+		expect(type.status).toBe(2);
+		expect(type.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f]/);
+		expect(type.stderr.trim().split('\n')).toHaveLength(1);
 	});
 
 	it('refuses a server that does not answer', async () => {
