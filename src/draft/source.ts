@@ -60,8 +60,12 @@ function looksLikeHtml(text: string): boolean {
 /** Decodes text, refusing what is not: NUL bytes or many invalid sequences mean a binary file. */
 function fromBytes(name: string, bytes: Buffer, declared: LoadedSource['kind'] | undefined, contentType?: string): LoadedSource {
 	const sample = bytes.subarray(0, 8192);
-	if (sample.includes(0)) throw new SourceError(`${name}: not text (a binary file?)`);
-	const charset = charsetOf(contentType) ?? charsetOf(/<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(sample.toString('latin1'))?.[0]);
+	// UTF-16 text (Windows saves it with a byte-order mark) is half NUL bytes: known by its mark or
+	// its declared charset, it is decoded before anything looks for the NULs of a binary file.
+	const marked = sample[0] === 0xff && sample[1] === 0xfe ? 'utf-16le' : sample[0] === 0xfe && sample[1] === 0xff ? 'utf-16be' : undefined;
+	const wide = marked ?? (charsetOf(contentType)?.startsWith('utf-16') ? charsetOf(contentType) : undefined);
+	if (wide === undefined && sample.includes(0)) throw new SourceError(`${name}: not text (a binary file?)`);
+	const charset = wide ?? charsetOf(contentType) ?? charsetOf(/<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(sample.toString('latin1'))?.[0]);
 	let text: string;
 	try {
 		text = new TextDecoder(charset ?? 'utf-8').decode(bytes);
@@ -69,7 +73,7 @@ function fromBytes(name: string, bytes: Buffer, declared: LoadedSource['kind'] |
 		text = new TextDecoder('utf-8').decode(bytes);
 	}
 	const replaced = text.slice(0, 8192).split('\uFFFD').length - 1;
-	if (replaced > 8 && replaced > sample.length / 100) throw new SourceError(`${name}: not text (a binary file?)`);
+	if (text.slice(0, 8192).includes('\0') || (replaced > 8 && replaced > sample.length / 100)) throw new SourceError(`${name}: not text (a binary file?)`);
 	text = text.replace(/^\uFEFF/, '');
 	if (text.trim() === '') throw new SourceError(`${name}: is empty`);
 	return {name, kind: declared ?? (looksLikeHtml(text) ? 'html' : 'text'), content: text};

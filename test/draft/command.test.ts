@@ -113,6 +113,18 @@ describe('press-reader draft on plain text', () => {
 		expect(article.headline).toBe('Mayor opens the bridge');
 		expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The mayor said the bridge would open in May.', '“It is finished,” the mayor said.']);
 	});
+
+	it('reads a text saved as UTF-16 with its byte-order mark (Notepad’s “Unicode”), little- or big-endian', () => {
+		const input = 'Mayor opens the bridge\n\n“It is finished,” the mayor said.\n';
+		const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(input, 'utf16le')]);
+		const big = Buffer.from(little.subarray(2)).swap16();
+		for (const [name, bytes] of [['little.txt', little], ['big.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), big])]] as const) {
+			const result = runCli(['draft', file(name, bytes)]);
+			expect(result.stderr, name).not.toContain('not text');
+			expect(result.status, name).toBe(0);
+			expect(parseArticle('utf16.yaml', result.stdout).article!.paragraphs.map((paragraph) => paragraph.text)).toEqual(['“It is finished,” the mayor said.']);
+		}
+	});
 });
 
 describe('bad input: one line, exit 2, nothing written', () => {
