@@ -3,7 +3,7 @@
 // once in validate, the reader, the quiz and present.
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
-import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -101,6 +101,16 @@ describe('a fresh draft works at once', () => {
 		writeFileSync(drafted, 'kept');
 		expect(runCli(['draft', text, '--out', drafted, '--force']).status).toBe(0);
 		expect(readFileSync(drafted, 'utf8')).toMatch(/^# yaml-language-server/);
+	});
+
+	it('refuses --out naming a folder, with or without --force, and leaves the folder as it was', () => {
+		const folder = mkdtempSync(path.join(scratch, 'folder-'));
+		for (const force of [[], ['--force']]) {
+			const result = runCli(['draft', text, '--out', folder, ...force]);
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe(`press-reader: --out ${folder} is a folder; give a file name\n`);
+			expect(readdirSync(folder)).toEqual([]);
+		}
 	});
 });
 
