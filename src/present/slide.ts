@@ -29,7 +29,9 @@ export interface PresentGeometry {
 export function presentGeometry(viewport: Viewport, clock: boolean): PresentGeometry {
 	const margin = Math.max(2, Math.floor(viewport.cols * 0.08));
 	const measure = Math.max(20, Math.min(viewport.cols - 2 * margin, 100));
-	return {height: Math.max(1, viewport.rows - 1 - (clock ? 1 : 0)), measure, left: Math.floor((viewport.cols - measure) / 2)};
+	// The column is at least 20 wide, wider than a terminal below 20 columns: the page count is
+	// still asked for there (the screen itself says it is too small), so the margin stays at 0.
+	return {height: Math.max(1, viewport.rows - 1 - (clock ? 1 : 0)), measure, left: Math.max(0, Math.floor((viewport.cols - measure) / 2))};
 }
 
 const blank: Line = [];

@@ -85,3 +85,22 @@ describe('present and notes side by side', () => {
 		expect(screens[0]).toMatch(/\|_\|/);
 	});
 });
+
+describe('present in a terminal that shrinks', () => {
+	it('asks for a larger terminal below 20 columns, and comes back to the same step when it grows', async () => {
+		const runtime = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-runtime-'));
+		const audience = start(['present'], {cols: 100, rows: 30}, runtime);
+		await audience.ready('Financial Times · Moscow');
+		audience.write(' ');
+		await audience.waitFor(/ 2 \/ \d+/);
+		audience.resize(19, 12);
+		// Wrapped at 19 columns: read as one text.
+		await audience.waitFor(() => audience.lines().map((line) => line.trim()).join(' ').includes('Terminal too small (19×12)'));
+		audience.resize(1, 1);
+		audience.resize(100, 30);
+		await audience.waitFor(/ 2 \/ \d+/);
+		audience.write('q');
+		expect((await audience.exit()).exitCode).toBe(0);
+		expect(audience.bufferType).toBe('normal');
+	});
+});
