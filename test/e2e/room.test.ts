@@ -245,6 +245,15 @@ describe('press-reader join', () => {
 		expect(player.bufferType).toBe('normal');
 	});
 
+	it('joins with a --name longer than the room takes, as its first 20 characters', async () => {
+		const room = await testRoom();
+		rooms.push(room);
+		const player = start(['join', `127.0.0.1:${room.port}`, room.code, '--name', 'x'.repeat(300)], {cols: 80, rows: 24});
+		await player.ready(`You’re in, ${'x'.repeat(20)}.`);
+		player.write('q');
+		expect((await player.exit()).exitCode).toBe(0);
+	});
+
 	it('exits 1 with one line naming a wrong code, or an address it cannot reach', async () => {
 		const room = await testRoom();
 		rooms.push(room);
