@@ -92,7 +92,12 @@ function describe(error: Error & {code?: string}): string {
 			return 'no such host';
 		case 'ETIMEDOUT':
 			return 'timed out';
+		case 'ECONNRESET':
+		case 'EPIPE':
+			return 'it closed the connection (is it a press-reader room?)';
 		default:
+			// What answered is not a room: Node's HTTP parser (HPE_…) or ws (WS_ERR_…) name the breach.
+			if (/^(HPE_|WS_ERR_)/.test(error.code ?? '')) return 'what answered is not a press-reader room';
 			return error.code ?? error.message;
 	}
 }

@@ -295,7 +295,29 @@ function hostileRoom(...connections: object[][]): Promise<number> {
 const lobby = {phase: 'lobby', name: 'Ann', score: 0, rank: null, players: 1, questionCount: 3, follow: null, question: null, reveal: null, top: []};
 const following = (text: string) => ({...lobby, follow: {title: 'Talk', text}});
 
+/** A server on a free port that does `answer` to every connection. */
+function fakeServer(answer: (socket: net.Socket) => void): Promise<number> {
+	return new Promise((resolve) => {
+		const server = net.createServer(answer).listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port));
+		fakes.push(server);
+	});
+}
+
 describe('press-reader join, in a hostile room', () => {
+	it('says in words why it could not join an address that hangs up mid-handshake, or answers with something other than a room', async () => {
+		const cases: Array<[string, (socket: net.Socket) => void, string]> = [
+			['hangs up', (socket) => socket.once('data', () => socket.destroy()), 'it closed the connection (is it a press-reader room?)'],
+			['answers garbage', (socket) => socket.once('data', () => socket.end('\x1b'.repeat(64))), 'what answered is not a press-reader room'],
+		];
+		for (const [name, answer, reason] of cases) {
+			const port = await fakeServer(answer);
+			const player = start(['join', `127.0.0.1:${port}`, '123456', '--name', 'Ann'], {cols: 80, rows: 24});
+			expect((await player.exit()).exitCode, name).toBe(1);
+			expect(player.screen().replace(/\n/g, '').trim(), name).toBe(`press-reader: cannot reach 127.0.0.1:${port}: ${reason}`);
+		}
+	});
+
+
 	it('ignores a question with 200,000 options from the room, and plays on', async () => {
 		const options = Array.from({length: 200_000}, () => '');
 		const question = {index: 0, text: 'Which?', options, endsInMs: 20_000, timerMs: 20_000, chosen: null, canAnswer: true};
