@@ -124,6 +124,15 @@ describe('press-reader draft on plain text', () => {
 		expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The mayor said the bridge would open in May.', '“It is finished,” the mayor said.']);
 	});
 
+	it('reads a text in Windows-1252 with no charset said (Notepad’s “ANSI”), as a browser would, accents kept', () => {
+		const input = 'Café owner opens\n\nThe café owner, Renée Dupré, said the doors would open on Tuesday.\n';
+		const result = runCli(['draft', file('ansi.txt', Buffer.from(input, 'latin1'))]);
+		expect(result.status).toBe(0);
+		const article = parseArticle('ansi.yaml', result.stdout).article!;
+		expect(article.headline).toBe('Café owner opens');
+		expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The café owner, Renée Dupré, said the doors would open on Tuesday.']);
+	});
+
 	it('reads a text saved as UTF-16 with its byte-order mark (Notepad’s “Unicode”), little- or big-endian', () => {
 		const input = 'Mayor opens the bridge\n\n“It is finished,” the mayor said.\n';
 		const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(input, 'utf16le')]);
