@@ -47,6 +47,8 @@ export interface RoomLimits {
 	changeIntervalMs: number;
 	/** A socket whose unsent data grows past this is too slow to keep. */
 	maxBufferedBytes: number;
+	/** How long a connection may take to send a request's headers, or stay silent before one. */
+	headersMs: number;
 }
 
 export const defaultLimits: RoomLimits = {
@@ -60,6 +62,7 @@ export const defaultLimits: RoomLimits = {
 	silentMs: 25_000,
 	changeIntervalMs: 100,
 	maxBufferedBytes: 1024 * 1024,
+	headersMs: 10_000,
 };
 
 export interface OpenRoomOptions {
@@ -291,7 +294,16 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 		response.end(request.method === 'HEAD' ? undefined : asset.body);
 	}
 
-	const server = http.createServer({requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, maxHeaderSize: 8192}, handleRequest);
+	// Node checks the header timeout only every 30 s by default, and never times out a connection
+	// that sends nothing at all: a stranger could hold every connection an address may have (and
+	// with enough addresses, the server's) by trickling headers or by saying nothing. So the check
+	// runs every second, and a connection silent for headersMs is closed (a WebSocket turns the
+	// socket's timeout off once upgraded, and has its own heartbeat).
+	const server = http.createServer(
+		{requestTimeout: Math.max(15_000, limits.headersMs), headersTimeout: limits.headersMs, keepAliveTimeout: 5_000, maxHeaderSize: 8192, connectionsCheckingInterval: Math.min(1000, limits.headersMs)},
+		handleRequest,
+	);
+	server.timeout = limits.headersMs;
 	server.on('clientError', (_error, socket: Duplex) => reject(socket, 400, 'Bad Request'));
 	server.on('connection', (socket: net.Socket) => {
 		const address = plainAddress(socket.remoteAddress);

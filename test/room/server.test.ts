@@ -328,6 +328,28 @@ describe('HTTP', () => {
 		expect((await get(opened, '/', 'HEAD')).status).toBe(200);
 	});
 
+	it('closes a connection that says nothing, and one that trickles its headers, once the header time is up (slowloris)', async () => {
+		const opened = await room({limits: {headersMs: 300}});
+		const connect = (n: number) => {
+			const socket = net.connect({host: '127.0.0.1', port: opened.port, localAddress: source(n)});
+			socket.on('error', () => undefined);
+			// Read what the server answers (a 400, or nothing), so that its closing is seen.
+			socket.resume();
+			return {socket, closed: new Promise<void>((resolve) => socket.once('close', () => resolve()))};
+		};
+		const silent = connect(1);
+		const trickling = connect(2);
+		trickling.socket.once('connect', () => trickling.socket.write('GET / HTTP/1.1\r\n'));
+		const drip = setInterval(() => trickling.socket.write('X-Drip: 1\r\n'), 50);
+		try {
+			await Promise.all([silent.closed, trickling.closed]);
+		} finally {
+			clearInterval(drip);
+		}
+		await until(() => opened.stats().connections === 0, 3000, 'the connections to be let go');
+		expect((await get(opened, '/')).status).toBe(200);
+	});
+
 	it('survives random bytes and malformed requests', async () => {
 		const opened = await room();
 		const garbage = Buffer.from(Array.from({length: 4096}, (_, index) => (index * 7919) % 256));
