@@ -94,8 +94,9 @@ export function paginate(lines: Line[], height: number): Line[][] {
 			pages.push([...head, ...lines.slice(start)]);
 			break;
 		}
-		// Leave room for the line that says the step goes on.
-		const fit = room - 2;
+		// Leave room for the line that says the step goes on; at least a line a page, however small
+		// the screen (at four rows a later page has none left, and the loop never moved on).
+		const fit = Math.max(1, room - 2);
 		let cut = fit;
 		for (let index = fit; index > fit / 2; index--) {
 			if (lines[start + index - 1]!.length === 0) {

@@ -103,4 +103,16 @@ describe('present in a terminal that shrinks', () => {
 		expect((await audience.exit()).exitCode).toBe(0);
 		expect(audience.bufferType).toBe('normal');
 	});
+
+	it('moves on in a terminal four rows of slide high, asking for a larger one, and shows that step when it grows', async () => {
+		const runtime = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-runtime-'));
+		const audience = start(['present'], {cols: 19, rows: 5}, runtime);
+		await audience.ready('Terminal too small');
+		// The next step is a paragraph, many lines long at this width: it is paged into four rows.
+		audience.write(' ');
+		audience.resize(100, 30);
+		await audience.waitFor(/ 2 \/ \d+/);
+		audience.write('q');
+		expect((await audience.exit()).exitCode).toBe(0);
+	});
 });
