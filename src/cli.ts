@@ -326,7 +326,9 @@ function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoo
 		if (!isFolder(folder)) throw new CommandError(`press-reader: --results ${flags.results}: the folder ${folder} does not exist`, 2);
 		if (isFolder(path.resolve(flags.results))) throw new CommandError(`press-reader: --results ${flags.results} is a folder; give a file name`, 2);
 	}
-	return {host: flags.host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
+	// "[::1]" is taken as a URL writes it, and listened on as the address itself.
+	const host = flags.host?.replace(/^\[(.*)\]$/, '$1');
+	return {host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
 }
 
 function isFolder(file: string): boolean {

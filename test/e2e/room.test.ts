@@ -163,6 +163,13 @@ describe('present --room', () => {
 		expect(projector.screen()).not.toContain('not saved');
 	});
 
+	it('opens on an IPv6 address given in brackets, as a URL writes it', async () => {
+		const projector = start(['present', '--room', '--host', '[::1]'], {cols: 80, rows: 24});
+		await projector.ready(/http:\/\/\[::1\]:\d+/);
+		projector.write('q');
+		expect((await projector.exit()).exitCode).toBe(0);
+	});
+
 	it('cannot open a room on a port in use: one line naming the address, exit 1, the terminal untouched', async () => {
 		const busy = net.createServer().listen(0, '127.0.0.1');
 		await new Promise((resolve) => busy.once('listening', resolve));
