@@ -66,7 +66,10 @@ function fromBytes(name: string, bytes: Buffer, declared: LoadedSource['kind'] |
 	const marked = sample[0] === 0xff && sample[1] === 0xfe ? 'utf-16le' : sample[0] === 0xfe && sample[1] === 0xff ? 'utf-16be' : undefined;
 	const wide = marked ?? (charsetOf(contentType)?.startsWith('utf-16') ? charsetOf(contentType) : undefined);
 	if (wide === undefined && sample.includes(0)) throw new SourceError(`${name}: not text (a binary file?)`);
-	const said = wide ?? charsetOf(contentType) ?? charsetOf(/<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(sample.toString('latin1'))?.[0]);
+	// A <meta> read from the bytes as ASCII cannot be in UTF-16: one saying so is wrong, and
+	// browsers take it as UTF-8.
+	const meta = charsetOf(/<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(sample.toString('latin1'))?.[0])?.replace(/^utf-16(le|be)?$/, 'utf-8');
+	const said = wide ?? charsetOf(contentType) ?? meta;
 	// No charset said and not UTF-8: a text from an older editor (Notepad's "ANSI"), read in the
 	// web's default legacy encoding as browsers read such a page, rather than é turned into �.
 	const charset = said ?? (isUtf8(bytes) ? 'utf-8' : 'windows-1252');

@@ -124,6 +124,15 @@ describe('press-reader draft on plain text', () => {
 		expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The mayor said the bridge would open in May.', '“It is finished,” the mayor said.']);
 	});
 
+	it('reads a page saved as UTF-8 whose <meta> wrongly says UTF-16, as browsers do', () => {
+		const html = readFileSync(page, 'utf8').replace(/<meta charset="utf-8"\/>/i, '<meta charset="utf-16">');
+		expect(html).toContain('<meta charset="utf-16">');
+		const result = runCli(['draft', file('says-utf16.html', html)]);
+		expect(result.stderr).not.toContain('no article');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('headline:');
+	});
+
 	it('reads a text in Windows-1252 with no charset said (Notepad’s “ANSI”), as a browser would, accents kept', () => {
 		const input = 'Café owner opens\n\nThe café owner, Renée Dupré, said the doors would open on Tuesday.\n';
 		const result = runCli(['draft', file('ansi.txt', Buffer.from(input, 'latin1'))]);
