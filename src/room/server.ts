@@ -26,7 +26,7 @@ import {cleanName, generatedName} from './nickname.js';
 import {pageAssets, type PageAssets} from './page.js';
 import {closeCodes, frameText, maxMessageBytes, parseClientMessage, protocolVersion, refusalMessages, type ClientMessage} from './protocol.js';
 import {roomResults, writeResults, type RoomResults} from './results.js';
-import {playerSnapshot, presenterSnapshot, ranking, roomQuestions, type ResultsStatus, type RoomQuestion, type RoomSnapshot} from './views.js';
+import {playerRanking, playerSnapshot, presenterSnapshot, roomQuestions, type ResultsStatus, type RoomQuestion, type RoomSnapshot} from './views.js';
 
 export interface RoomLimits {
 	/** Open WebSockets from one address. */
@@ -229,14 +229,14 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 		connection.ws.send(JSON.stringify({v: protocolVersion, ...message}));
 	}
 
-	function sendState(connection: Connection, ranks = ranking(state)) {
+	function sendState(connection: Connection, ranks = playerRanking(state)) {
 		const player = connection.playerId === null ? undefined : state.players.find((candidate) => candidate.id === connection.playerId);
 		if (player === undefined) return;
 		send(connection, {type: 'state', state: playerSnapshot(state, player, Date.now(), {questions, hideTally}, ranks)});
 	}
 
 	function broadcast() {
-		const ranks = ranking(state);
+		const ranks = playerRanking(state);
 		const now = Date.now();
 		const byId = new Map(state.players.map((player) => [player.id, player]));
 		for (const connection of connectionOf.values()) {

@@ -54,8 +54,28 @@ export interface Ranking {
 	top: Array<{name: string; score: number; rank: number}>;
 }
 
+/**
+ * A player's score as shown: while a question is open, without what it earned there. Points
+ * arriving with the answer would tell the player (and, by the ranks, everyone) whether it was
+ * right before the reveal.
+ */
+function shownScore(state: GameState, player: Player): number {
+	const pending = state.phase === 'question' ? player.answers[state.question] : undefined;
+	return pending === undefined ? player.score : player.score - pending.points - pending.bonus;
+}
+
+/** Standings as the presenter sees them, scores as they stand. */
 export function ranking(state: GameState): Ranking {
-	const ordered = standings(state.players);
+	return rankingOf(state.players);
+}
+
+/** Standings as the phones see them: while a question is open, as they stood when it opened. */
+export function playerRanking(state: GameState): Ranking {
+	return rankingOf(state.phase === 'question' ? state.players.map((player) => ({...player, score: shownScore(state, player)})) : state.players);
+}
+
+function rankingOf(players: readonly Player[]): Ranking {
+	const ordered = standings(players);
 	return {ordered, byId: new Map(ordered.map((standing) => [standing.id, standing])), top: ordered.slice(0, topCount).map(({name, score, rank}) => ({name, score, rank}))};
 }
 
@@ -65,7 +85,7 @@ export interface ViewOptions {
 }
 
 /** One player's screen. The correct option and its evidence appear only once the question closed. */
-export function playerSnapshot(state: GameState, player: Player, now: number, options: ViewOptions, ranks: Ranking = ranking(state)): PlayerSnapshot {
+export function playerSnapshot(state: GameState, player: Player, now: number, options: ViewOptions, ranks: Ranking = playerRanking(state)): PlayerSnapshot {
 	const index = state.question;
 	const current = options.questions[index];
 	const answer = index >= 0 ? player.answers[index] : undefined;
@@ -73,7 +93,7 @@ export function playerSnapshot(state: GameState, player: Player, now: number, op
 	const snapshot: PlayerSnapshot = {
 		phase: state.phase,
 		name: player.name,
-		score: player.score,
+		score: shownScore(state, player),
 		rank: scored ? (ranks.byId.get(player.id)?.rank ?? null) : null,
 		players: state.players.length,
 		questionCount: options.questions.length,

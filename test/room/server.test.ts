@@ -108,6 +108,31 @@ describe('a whole quiz with bots', () => {
 		expect(reveal.state.reveal).toMatchObject({answer: question.answer, explanation: question.explanation});
 	});
 
+	it('does not tell a player whether their answer was right before the reveal: their score and rank wait for it', async () => {
+		const opened = await room();
+		const ann = await joined(opened, 'Ann');
+		const bob = await joined(opened, 'Bob', source(1));
+		const [first, second] = article.quiz;
+		// A first question played, so that ranks are shown; Bob gets it right, Ann does not.
+		opened.openQuestion(0);
+		await ann.next('state', ann.messages.length);
+		bob.send({type: 'answer', question: 0, option: first!.answer});
+		ann.send({type: 'answer', question: 0, option: (first!.answer + 1) % first!.options.length});
+		await until(() => opened.snapshot().phase === 'reveal', 3000, 'the reveal');
+		opened.openQuestion(1);
+		await ann.next('state', ann.messages.length);
+		const before = ann.last('state')!.state;
+		expect([before.score, before.rank]).toEqual([0, 2]);
+		ann.send({type: 'answer', question: 1, option: second!.answer});
+		const locked = await ann.next('state', ann.messages.length);
+		expect(locked.state.question?.chosen).toBe(second!.answer);
+		expect([locked.state.score, locked.state.rank]).toEqual([0, 2]);
+		opened.closeQuestion();
+		const revealed = await ann.next('state', ann.messages.length);
+		expect(revealed.state.score).toBeGreaterThan(0);
+		expect(revealed.state.reveal?.correct).toBe(true);
+	});
+
 	it('lets a late joiner watch the open question and answer the next one', async () => {
 		const opened = await room();
 		await joined(opened, 'Ann');
@@ -155,8 +180,11 @@ describe('joining and resuming', () => {
 		const state = await second.next('state', 0);
 		expect(welcome.name).toBe('Ann');
 		expect(state.state).toMatchObject({phase: 'question', name: 'Ann', question: {index: 0, chosen: article.quiz[0]!.answer}});
-		expect(state.state.score).toBeGreaterThan(500);
 		expect(await first.closed()).toBe(4001);
+		// The points of the answer given before the drop show at the reveal, as everyone's do.
+		mark = second.messages.length;
+		opened.closeQuestion();
+		expect((await second.next('state', mark)).state.score).toBeGreaterThan(500);
 	});
 
 	it('brings the terminal client back with its score after its connection drops', async () => {
