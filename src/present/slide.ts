@@ -175,9 +175,15 @@ const rememberedHeight = memoPer<Article, {lines: number}>(64);
 
 /** Lines of the tallest slide of a section, at most the content height. */
 function tallestSlide(article: Article, sectionIndex: number, geometry: PresentGeometry): number {
-	return rememberedHeight(article, JSON.stringify([sectionIndex, geometry]), () => ({
-		lines: Math.max(...sectionUnits(article, sectionIndex).map((_, unit) => Math.min(geometry.height, sectionSlideLines(article, sectionIndex, unit, geometry).length))),
-	})).lines;
+	return rememberedHeight(article, JSON.stringify([sectionIndex, geometry]), () => {
+		// No slide is taller than the screen: once one fills it, the rest are not laid out (in a
+		// section of thousands of paragraphs that took seconds to minutes, and spreading every
+		// slide's height into Math.max overflowed the stack).
+		const units = sectionUnits(article, sectionIndex).length;
+		let lines = 0;
+		for (let unit = 0; unit < units && lines < geometry.height; unit++) lines = Math.max(lines, Math.min(geometry.height, sectionSlideLines(article, sectionIndex, unit, geometry).length));
+		return {lines};
+	}).lines;
 }
 
 /** A section's step: its title, then the current unit with as many earlier ones (faded) as fit above. */

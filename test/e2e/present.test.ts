@@ -1,4 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -115,4 +115,21 @@ describe('present in a terminal that shrinks', () => {
 		audience.write('q');
 		expect((await audience.exit()).exitCode).toBe(0);
 	});
+});
+
+describe('present on a section of many paragraphs', () => {
+	it('shows the first paragraph of a section of 150,000 at once, not after laying out every slide of it', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-long-'));
+		const count = 150_000;
+		const ids = Array.from({length: count}, (_, index) => `p${index + 1}`);
+		const body = ids.map((id, index) => `  - {id: ${id}, text: Paragraph ${index + 1} of the long section.}`).join('\n');
+		const file = path.join(folder, 'long.yaml');
+		writeFileSync(file, `id: long\nheadline: A long section\nbody:\n${body}\nsections:\n  - id: s1\n    title: All of it\n    blocks: [${ids.join(', ')}]\n`);
+		const audience = start(['present', file], {cols: 100, rows: 30}, folder, {XDG_CACHE_HOME: folder});
+		await audience.ready(/ 1 \/ 150001/);
+		audience.write(' ');
+		await audience.waitFor('Paragraph 1 of the long section.');
+		audience.write('q');
+		expect((await audience.exit()).exitCode).toBe(0);
+	}, 30_000);
 });
