@@ -26,7 +26,7 @@ import {cleanName, generatedName} from './nickname.js';
 import {pageAssets, type PageAssets} from './page.js';
 import {closeCodes, frameText, maxMessageBytes, parseClientMessage, protocolVersion, refusalMessages, type ClientMessage} from './protocol.js';
 import {roomResults, writeResults, type RoomResults} from './results.js';
-import {playerRanking, playerSnapshot, presenterSnapshot, roomQuestions, type ResultsStatus, type RoomQuestion, type RoomSnapshot} from './views.js';
+import {clipText, playerRanking, playerSnapshot, presenterSnapshot, roomQuestions, type ResultsStatus, type RoomQuestion, type RoomSnapshot} from './views.js';
 
 export interface RoomLimits {
 	/** Open WebSockets from one address. */
@@ -565,7 +565,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 			if (options.results) void saveResults().catch(() => undefined);
 		},
 		lock: (locked) => void dispatch({type: 'lock', locked}),
-		follow: (step) => void dispatch({type: 'follow', follow: step === null ? null : {title: step.title, text: step.text}}),
+		follow: (step) => void dispatch({type: 'follow', follow: step === null ? null : {title: clipText(step.title), text: clipText(step.text)}}),
 		results: resultsOf,
 		writeResults: saveResults,
 		stats: () => ({sockets: connections.size, connections: [...tcpByAddress.values()].reduce((sum, count) => sum + count, 0), ...stats}),

@@ -7,6 +7,8 @@ import {joinRoom, type RoomClient} from '../../src/room/client.js';
 import type {RoomResults} from '../../src/room/results.js';
 import type {Room} from '../../src/room/server.js';
 import type {RoomSnapshot} from '../../src/room/views.js';
+import {parseArticle} from '../../src/content/load.js';
+import {bundledSource} from '../helpers/content.js';
 import {Probe, article, joined, source, testRoom, until} from './helpers.js';
 
 let rooms: Room[] = [];
@@ -433,6 +435,31 @@ describe('results', () => {
 		await until(() => opened.snapshot().results !== null, 3000, 'the write');
 		expect(opened.snapshot().results).toMatchObject({file: '/nonexistent-folder/results.json', writtenAt: null, error: "cannot write the room's results to /nonexistent-folder/results.json: ENOENT"});
 		await expect(opened.close()).rejects.toThrow('/nonexistent-folder/results.json: ENOENT');
+	});
+});
+
+describe('long text', () => {
+	it('sends phones a long step, and a long cited paragraph, cut around what matters, so the terminal client stays connected', async () => {
+		// The paragraph the first question cites, a megabyte and a half long (more words at its end).
+		const at = bundledSource.indexOf('  - id: p4\n');
+		const end = bundledSource.indexOf('\n  - id:', at + 1);
+		const long = parseArticle('long.yaml', `${bundledSource.slice(0, end)}\n      ${'word '.repeat(300_000).trim()}${bundledSource.slice(end)}`).article!;
+		const paragraph = long.paragraphs.find((candidate) => candidate.id === 'p4')!;
+		expect(paragraph.text.length).toBeGreaterThan(1_500_000);
+		const opened = await room({article: long, questions: long.quiz.slice(0, 1)});
+		const client = await bot(opened, 'Ann', 1);
+		opened.follow({title: 'Interference', text: paragraph.text});
+		await until(() => client.view().snapshot?.follow?.text.startsWith(paragraph.text.slice(0, 40)) === true, 3000, 'the step on the phone');
+		expect(client.view().snapshot!.follow!.text.length).toBeLessThan(3000);
+		opened.openQuestion(0);
+		await until(() => client.view().snapshot?.phase === 'question', 3000, 'the question');
+		opened.closeQuestion();
+		await until(() => client.view().snapshot?.phase === 'reveal', 3000, 'the reveal');
+		const passage = client.view().snapshot!.reveal!.evidence[0]!;
+		const [from, to] = passage.marks[0]!;
+		expect(passage.text.slice(from, to)).toBe(long.quiz[0]!.evidence[0]!.text);
+		expect(passage.text.length).toBeLessThan(3000);
+		expect(client.view().connection).toBe('open');
 	});
 });
 
