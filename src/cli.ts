@@ -8,7 +8,7 @@ import {isIP} from 'node:net';
 import path from 'node:path';
 import type {AnyFlags} from 'meow';
 import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
-import {formatProblem} from './content/locate.js';
+import {formatProblem, printable} from './content/locate.js';
 import {terminalSize} from './terminal/size.js';
 
 const help = `
@@ -326,7 +326,9 @@ function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoo
 		if (!isFolder(folder)) throw new CommandError(`press-reader: --results ${flags.results}: the folder ${folder} does not exist`, 2);
 		if (isFolder(path.resolve(flags.results))) throw new CommandError(`press-reader: --results ${flags.results} is a folder; give a file name`, 2);
 	}
-	return {host: flags.host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
+	// "[::1]" is taken as a URL writes it, and listened on as the address itself.
+	const host = flags.host?.replace(/^\[(.*)\]$/, '$1');
+	return {host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
 }
 
 function isFolder(file: string): boolean {
@@ -355,7 +357,9 @@ main().then(
 	},
 	(error: unknown) => {
 		if (error instanceof CommandError) {
-			process.stderr.write(`${error.message}\n`);
+			// A message may quote a file name or what a server answered: a line break in it would
+			// split the line, an escape sequence would act on the terminal.
+			process.stderr.write(`${printable(error.message)}\n`);
 			process.exitCode = error.exitCode;
 			return;
 		}
@@ -365,7 +369,7 @@ main().then(
 );
 
 function internalError(error: unknown): string {
-	const detail = process.env['PRESS_READER_DEBUG'] ? (error as Error)?.stack : ((error as Error)?.message ?? String(error));
+	const detail = process.env['PRESS_READER_DEBUG'] ? (error as Error)?.stack : printable((error as Error)?.message ?? String(error));
 	return `press-reader: internal error: ${detail} (set PRESS_READER_DEBUG=1 for details)\n`;
 }
 

@@ -29,6 +29,12 @@ describe('press-reader validate', () => {
 		expect(result.stderr).toBe('no/such.yaml: cannot read: no such file\n');
 	});
 
+	it('names a file whose name holds a line break or an escape on one line, those characters shown escaped', () => {
+		const result = runCli(['validate', 'no/such\nfile\x1b[31m.yaml']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('no/such\\u000afile\\u001b[31m.yaml: cannot read: no such file\n');
+	});
+
 	it('exits 2 with file:line:col for invalid YAML', () => {
 		const file = contentFile('broken.yaml', 'id: x\nheadline: [unclosed\nbody:\n');
 		const result = runCli(['validate', file]);

@@ -1,6 +1,6 @@
 // `press-reader draft SOURCE [--out FILE] [--force]`: a first draft of a content file from a
 // saved page, a text or a URL, checked as `validate` checks it before anything is written.
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
@@ -24,6 +24,10 @@ const usage = 'press-reader: draft needs a SOURCE: a saved page (.html), a text 
 
 export async function draftCommand(source: string | undefined, options: DraftOptions): Promise<number> {
 	if (source === undefined) throw new CommandError(usage, exitCodes.unreadable);
+	// A folder cannot be replaced by a file, --force or not: said before anything is fetched.
+	if (options.out !== undefined && isFolder(options.out)) {
+		throw new CommandError(`press-reader: --out ${options.out} is a folder; give a file name`, exitCodes.unreadable);
+	}
 	if (options.out !== undefined && existsSync(options.out) && !options.force) {
 		throw new CommandError(`press-reader: ${options.out} exists; add --force to replace it`, exitCodes.unreadable);
 	}
@@ -68,7 +72,7 @@ export async function draftCommand(source: string | undefined, options: DraftOpt
 			await writeFileAtomic(options.out, yaml);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			const reason = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+			const reason = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'part of the path is a file, not a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
 			throw new CommandError(`press-reader: cannot write ${options.out}: ${reason}`, exitCodes.unreadable);
 		}
 	} else {
@@ -77,6 +81,14 @@ export async function draftCommand(source: string | undefined, options: DraftOpt
 	options.warn(`${summaryLine(draft.summary)} (${Math.round(performance.now() - started)} ms)`);
 	if (options.out !== undefined) options.warn(`wrote ${options.out}; review the "# check:" comments, then: press-reader ${options.out}`);
 	return exitCodes.ok;
+}
+
+function isFolder(file: string): boolean {
+	try {
+		return statSync(file).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 export function summaryLine(summary: DraftSummary): string {

@@ -1,5 +1,5 @@
 import {loadArticleCached} from '../content/cache.js';
-import {ContentReadError, formatProblem} from '../content/locate.js';
+import {ContentReadError, formatProblem, printable} from '../content/locate.js';
 import {displayName} from '../content/read.js';
 import {checkingProgress, type ProgressStream} from './progress.js';
 import {exitCodes, resolveFile} from './load.js';
@@ -15,7 +15,8 @@ export interface Output {
 /** Prints every problem as `file:line:col path: message`; returns the exit code. */
 export async function validateCommand(file: string | undefined, output: Output): Promise<number> {
 	const path = resolveFile(file);
-	const name = displayName(path);
+	// As in every problem line: a line break or an escape in the file's name is shown escaped.
+	const name = printable(displayName(path));
 	const progress = checkingProgress(name, output.progress ?? {write: () => {}});
 	try {
 		// The cache holds exactly what a fresh check gives, keyed to the file's bytes and the checking code.
@@ -36,7 +37,7 @@ export async function validateCommand(file: string | undefined, output: Output):
 	} catch (error) {
 		progress.done();
 		if (!(error instanceof ContentReadError)) throw error;
-		output.err(`${error.message}\n`);
+		output.err(`${printable(error.message)}\n`);
 		return exitCodes.unreadable;
 	}
 }

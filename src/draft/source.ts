@@ -1,5 +1,6 @@
 // Where a draft's text comes from: a file, standard input ("-") or an http(s) URL, read with
 // limits, and whether it is HTML or plain text. Every failure is one line naming the source.
+import {isUtf8} from 'node:buffer';
 import path from 'node:path';
 import {ContentReadError} from '../content/locate.js';
 import {readBytes} from '../content/read.js';
@@ -60,17 +61,23 @@ function looksLikeHtml(text: string): boolean {
 /** Decodes text, refusing what is not: NUL bytes or many invalid sequences mean a binary file. */
 function fromBytes(name: string, bytes: Buffer, declared: LoadedSource['kind'] | undefined, contentType?: string): LoadedSource {
 	const sample = bytes.subarray(0, 8192);
-	if (sample.includes(0)) throw new SourceError(`${name}: not text (a binary file?)`);
-	const charset = charsetOf(contentType) ?? charsetOf(/<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(sample.toString('latin1'))?.[0]);
-	let text: string;
-	try {
-		text = new TextDecoder(charset ?? 'utf-8').decode(bytes);
-	} catch {
-		text = new TextDecoder('utf-8').decode(bytes);
-	}
-	const replaced = text.slice(0, 8192).split('\uFFFD').length - 1;
-	if (replaced > 8 && replaced > sample.length / 100) throw new SourceError(`${name}: not text (a binary file?)`);
-	text = text.replace(/^\uFEFF/, '');
+	// UTF-16 text (Windows saves it with a byte-order mark) is half NUL bytes: known by its mark or
+	// its declared charset, it is decoded before anything looks for the NULs of a binary file.
+	const marked = sample[0] === 0xff && sample[1] === 0xfe ? 'utf-16le' : sample[0] === 0xfe && sample[1] === 0xff ? 'utf-16be' : undefined;
+	const wide = marked ?? (charsetOf(contentType)?.startsWith('utf-16') ? charsetOf(contentType) : undefined);
+	if (wide === undefined && sample.includes(0)) throw new SourceError(`${name}: not text (a binary file?)`);
+	// A <meta> read from the bytes as ASCII cannot be in UTF-16: one saying so is wrong, and
+	// browsers take it as UTF-8.
+	const meta = charsetOf(/<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(sample.toString('latin1'))?.[0])?.replace(/^utf-16(le|be)?$/, 'utf-8');
+	const said = wide ?? charsetOf(contentType) ?? meta;
+	// No charset said and not UTF-8: a text from an older editor (Notepad's "ANSI"), read in the
+	// web's default legacy encoding as browsers read such a page, rather than é turned into �.
+	const charset = said ?? (isUtf8(bytes) ? 'utf-8' : 'windows-1252');
+	const text = new TextDecoder(charset).decode(bytes).replace(/^\uFEFF/, '');
+	const head = text.slice(0, 8192);
+	const replaced = head.split('\uFFFD').length - 1;
+	const controls = head.match(/[\0-\x08\x0e-\x1a\x1c-\x1f\x7f]/g)?.length ?? 0;
+	if (head.includes('\0') || (Math.max(replaced, controls) > 8 && Math.max(replaced, controls) > sample.length / 100)) throw new SourceError(`${name}: not text (a binary file?)`);
 	if (text.trim() === '') throw new SourceError(`${name}: is empty`);
 	return {name, kind: declared ?? (looksLikeHtml(text) ? 'html' : 'text'), content: text};
 }

@@ -2,7 +2,7 @@
 // Unix domain socket in the user's runtime directory, readable by that user alone, one socket per
 // session so two presentations never cross-talk. Messages are newline-delimited JSON, checked
 // against a schema; malformed or oversized ones are dropped, never fatal.
-import {statSync, chmodSync, unlinkSync, lstatSync} from 'node:fs';
+import {statSync, chmodSync, unlinkSync, lstatSync, linkSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,11 +104,17 @@ function send(socket: net.Socket, message: unknown) {
 	socket.write(`${JSON.stringify(message)}\n`);
 }
 
+/** Sockets this process has opened, for a name of each its own while it is linked into place. */
+let madeHere = 0;
+
 /** The audience side: listens, sends its state to every speaker view, takes their commands. */
 export class PresenterChannel {
 	private readonly clients = new Set<net.Socket>();
 	private server: net.Server | null = null;
 	private last: StateMessage | null = null;
+	/** The socket file this presenter made (inode and change time: an inode number is reused once
+	 * freed): on closing, a file another presenter made since is left alone. */
+	private made: string | null = null;
 
 	constructor(
 		readonly file: string,
@@ -116,27 +122,60 @@ export class PresenterChannel {
 	) {}
 
 	async open(): Promise<void> {
-		if (await isLive(this.file)) {
-			throw new ChannelError(`another presentation is already running on ${this.file}; give this one its own --session NAME`);
-		}
-		try {
-			unlinkSync(this.file);
-		} catch {
-			// no stale socket
-		}
 		const server = net.createServer((socket) => this.accept(socket));
+		// Made under a name of its own, then linked into place: a link fails when the name is taken,
+		// so of two presenters starting at once one gets it; and Node unlinks the name a server
+		// listened on when it closes, which is then this one, never the name another presenter holds.
+		// Short, beside it: a socket's path has a length limit (~107 bytes).
+		const own = path.join(path.dirname(this.file), `.${process.pid}-${++madeHere}`);
 		await new Promise<void>((resolve, reject) => {
 			server.once('error', reject);
-			server.listen(this.file, () => {
+			server.listen(own, () => {
 				server.off('error', reject);
 				resolve();
 			});
 		});
-		// Kept before the chmod: if that fails, close() can still stop the server, which would
-		// otherwise keep the process alive.
-		this.server = server;
-		chmodSync(this.file, 0o600);
+		try {
+			chmodSync(own, 0o600);
+			await this.claim(own);
+		} catch (error) {
+			server.close();
+			throw error;
+		} finally {
+			try {
+				unlinkSync(own);
+			} catch {
+				// already gone
+			}
+		}
+		// Taken once the extra name is gone: dropping a link changes the file's change time.
+		this.made = identity(this.file);
 		server.on('error', () => {});
+	}
+
+	/** Links the socket into place; a file there that nobody answers on is a crashed presenter's, replaced. */
+	private async claim(own: string): Promise<void> {
+		try {
+			linkSync(own, this.file);
+			return;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+		if (await isLive(this.file)) throw this.inUse();
+		try {
+			unlinkSync(this.file);
+		} catch {
+			// gone meanwhile
+		}
+		try {
+			linkSync(own, this.file);
+		} catch (error) {
+			throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? this.inUse() : error;
+		}
+	}
+
+	private inUse(): ChannelError {
+		return new ChannelError(`another presentation is already running on ${this.file}; give this one its own --session NAME`);
 	}
 
 	private accept(socket: net.Socket) {
@@ -156,14 +195,25 @@ export class PresenterChannel {
 		for (const client of this.clients) send(client, state);
 	}
 
-	// The socket file goes with the server: closing a listening pipe unlinks it. A channel that never
-	// listened (refused, as another presentation holds the session) has no file to remove, and must
-	// not remove that presentation's.
+	// Node unlinks the name the server listened on, which open() already dropped; the name in place
+	// is removed only while it is still this presenter's: one refused, or replaced since, leaves the
+	// other presentation's socket alone.
 	close() {
 		for (const client of this.clients) client.destroy();
 		this.server?.close();
 		this.server = null;
+		try {
+			if (this.made !== null && identity(this.file) === this.made) unlinkSync(this.file);
+		} catch {
+			// already gone
+		}
+		this.made = null;
 	}
+}
+
+function identity(file: string): string {
+	const info = statSync(file, {bigint: true});
+	return `${info.ino}:${info.ctimeNs}`;
 }
 
 function isLive(file: string): Promise<boolean> {

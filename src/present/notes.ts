@@ -2,7 +2,7 @@
 import type {Article} from '../content/model.js';
 import {turnInWords} from '../content/view.js';
 import type {RoomMessage} from './channel.js';
-import {textWidth} from '../text/width.js';
+import {fitWidth, textWidth} from '../text/width.js';
 import {wrapSegments} from '../screen/wrap.js';
 import {type Line, type Style} from '../screen/line.js';
 import {optionLabel} from '../quiz/lines.js';
@@ -107,7 +107,7 @@ export function roomNotesLines(room: RoomMessage, width: number, height: number)
 	const cells = room.players.slice(0, shown).map((player): Line => {
 		const score = player.score.toLocaleString('en');
 		const room = cellWidth - 3 - score.length - 1;
-		const name = textWidth(player.name) > room ? `${[...player.name].slice(0, Math.max(1, room - 1)).join('')}…` : player.name;
+		const name = fitWidth(player.name, Math.max(2, room));
 		return [
 			{text: player.connected ? '● ' : '○ ', style: {role: player.connected ? 'marker' : 'dim'}},
 			{text: name, style: {role: 'text', dim: !player.connected}},

@@ -8,7 +8,7 @@ import type {QrText} from '../room/qr.js';
 import type {RoomSnapshot} from '../room/views.js';
 import {appendLines, lineWidth, type Line, type Segment, type Style} from '../screen/line.js';
 import {wrapSegments} from '../screen/wrap.js';
-import {textWidth} from '../text/width.js';
+import {fitWidth, textWidth} from '../text/width.js';
 import type {Viewport} from '../screen/layout.js';
 import {paragraphPosition, passageLines} from '../quiz/lines.js';
 import {optionLetters} from '../quiz/session.js';
@@ -211,7 +211,7 @@ function standingLines(top: RoomSnapshot['top'], width: number, podium: boolean)
 	const nameWidth = Math.max(4, width - 6 - scoreWidth - 2);
 	return top.map((entry, at): Line => {
 		const style: Style = {role: podium && at < 3 ? 'marker' : 'headline'};
-		const name = textWidth(entry.name) > nameWidth ? `${[...entry.name].slice(0, nameWidth - 1).join('')}…` : entry.name;
+		const name = fitWidth(entry.name, nameWidth);
 		return [
 			{text: `${String(entry.rank).padStart(3)}. `, style: {role: 'position'}},
 			{text: name, style},

@@ -29,7 +29,9 @@ export interface PresentGeometry {
 export function presentGeometry(viewport: Viewport, clock: boolean): PresentGeometry {
 	const margin = Math.max(2, Math.floor(viewport.cols * 0.08));
 	const measure = Math.max(20, Math.min(viewport.cols - 2 * margin, 100));
-	return {height: Math.max(1, viewport.rows - 1 - (clock ? 1 : 0)), measure, left: Math.floor((viewport.cols - measure) / 2)};
+	// The column is at least 20 wide, wider than a terminal below 20 columns: the page count is
+	// still asked for there (the screen itself says it is too small), so the margin stays at 0.
+	return {height: Math.max(1, viewport.rows - 1 - (clock ? 1 : 0)), measure, left: Math.max(0, Math.floor((viewport.cols - measure) / 2))};
 }
 
 const blank: Line = [];
@@ -92,8 +94,9 @@ export function paginate(lines: Line[], height: number): Line[][] {
 			pages.push([...head, ...lines.slice(start)]);
 			break;
 		}
-		// Leave room for the line that says the step goes on.
-		const fit = room - 2;
+		// Leave room for the line that says the step goes on; at least a line a page, however small
+		// the screen (at four rows a later page has none left, and the loop never moved on).
+		const fit = Math.max(1, room - 2);
 		let cut = fit;
 		for (let index = fit; index > fit / 2; index--) {
 			if (lines[start + index - 1]!.length === 0) {
@@ -172,9 +175,15 @@ const rememberedHeight = memoPer<Article, {lines: number}>(64);
 
 /** Lines of the tallest slide of a section, at most the content height. */
 function tallestSlide(article: Article, sectionIndex: number, geometry: PresentGeometry): number {
-	return rememberedHeight(article, JSON.stringify([sectionIndex, geometry]), () => ({
-		lines: Math.max(...sectionUnits(article, sectionIndex).map((_, unit) => Math.min(geometry.height, sectionSlideLines(article, sectionIndex, unit, geometry).length))),
-	})).lines;
+	return rememberedHeight(article, JSON.stringify([sectionIndex, geometry]), () => {
+		// No slide is taller than the screen: once one fills it, the rest are not laid out (in a
+		// section of thousands of paragraphs that took seconds to minutes, and spreading every
+		// slide's height into Math.max overflowed the stack).
+		const units = sectionUnits(article, sectionIndex).length;
+		let lines = 0;
+		for (let unit = 0; unit < units && lines < geometry.height; unit++) lines = Math.max(lines, Math.min(geometry.height, sectionSlideLines(article, sectionIndex, unit, geometry).length));
+		return {lines};
+	}).lines;
 }
 
 /** A section's step: its title, then the current unit with as many earlier ones (faded) as fit above. */

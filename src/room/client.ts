@@ -10,6 +10,7 @@
 // joinRoom rejects with a JoinError whose one-line message names the address or the code.
 import WebSocket from 'ws';
 import {closeCodes, frameText, parseServerMessage, protocolVersion, type ServerMessage} from './protocol.js';
+import {cleanName} from './nickname.js';
 import {canAnswer, initialView, playerView, type Ended, type PlayerView, type ViewEvent} from './playerView.js';
 
 export class JoinError extends Error {
@@ -91,7 +92,12 @@ function describe(error: Error & {code?: string}): string {
 			return 'no such host';
 		case 'ETIMEDOUT':
 			return 'timed out';
+		case 'ECONNRESET':
+		case 'EPIPE':
+			return 'it closed the connection (is it a press-reader room?)';
 		default:
+			// What answered is not a room: Node's HTTP parser (HPE_…) or ws (WS_ERR_…) name the breach.
+			if (/^(HPE_|WS_ERR_)/.test(error.code ?? '')) return 'what answered is not a press-reader room';
 			return error.code ?? error.message;
 	}
 }
@@ -155,7 +161,9 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 			lastHeard = Date.now();
 			dispatch({type: 'open'});
 			if (view.token !== null) send({type: 'resume', code, token: view.token});
-			else send({type: 'join', code, name: options.name});
+			// Cleaned as the room will clean it: a --name longer than the protocol takes would
+			// otherwise be dropped as malformed, unanswered, and the join would time out.
+			else send({type: 'join', code, name: cleanName(options.name)});
 		});
 		ws.on('message', (data: WebSocket.RawData) => {
 			lastHeard = Date.now();

@@ -8,7 +8,7 @@ import {frameFor, isTooSmall} from '../screen/layout.js';
 import {appendLines, type Line, type Segment, type Style} from '../screen/line.js';
 import {listLimit, pointerWidth, type ListScreen} from '../screen/list.js';
 import {wrapSegments} from '../screen/wrap.js';
-import {textWidth} from '../text/width.js';
+import {fitWidth, textWidth} from '../text/width.js';
 import {joinMode, type JoinState} from './joinState.js';
 import {chosenOption, markedRuns, optionLetters, ordinal, screenOf, secondsLeft, type PlayerView} from './playerView.js';
 import type {PlayerSnapshot} from './protocol.js';
@@ -38,7 +38,7 @@ function standings(top: PlayerSnapshot['top'], width: number, podium: boolean): 
 		const score = points(entry.score);
 		const place = `${ordinal(entry.rank)}`.padStart(5);
 		const room = Math.max(4, width - place.length - 2 - score.length - 1);
-		const name = textWidth(entry.name) > room ? `${[...entry.name].slice(0, room - 1).join('')}…` : entry.name;
+		const name = fitWidth(entry.name, room);
 		return [
 			{text: `${place}  `, style: {role: 'position'}},
 			{text: name, style: {role: podium && at < 3 ? 'marker' : 'text'}},

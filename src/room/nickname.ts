@@ -53,7 +53,9 @@ function withMarks(grapheme: string, limit: number): string {
  * case folded; so "Ann", "ANN", "ann", "Ａｎｎ" (full width) and "Ann" with a zero-width joiner are one name.
  */
 export function nameKey(name: string): string {
-	return name.normalize('NFKC').replace(invisible, '').toUpperCase().toLowerCase();
+	// Lower, upper, lower: ẞ lower-cases to ß, whose upper case is SS; upper-casing can decompose
+	// (ΐ becomes Ϊ and an accent), hence NFKC again at the end.
+	return name.normalize('NFKC').replace(invisible, '').toLowerCase().toUpperCase().toLowerCase().normalize('NFKC');
 }
 
 const adjectives = ['Brave', 'Calm', 'Clever', 'Swift', 'Quiet', 'Lucky', 'Bold', 'Bright', 'Curious', 'Eager', 'Gentle', 'Happy', 'Jolly', 'Keen', 'Lively', 'Merry', 'Nimble', 'Proud', 'Quick', 'Sunny', 'Witty', 'Zesty', 'Cosy', 'Daring'];

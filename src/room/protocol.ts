@@ -18,10 +18,15 @@ export const closeCodes = {roomClosed: 4000, replaced: 4001, left: 4002, throttl
 
 const code = z.string().regex(/^\d{6}$/);
 
+// A question has at most ten options (A–J, the answers a client may send): a room sending more is
+// not one of ours, and a list that long is laid out at a cost to the player's terminal.
+const maxOptions = 10;
+const optionsSchema = z.array(z.string()).max(maxOptions);
+
 export const clientMessageSchema = z.discriminatedUnion('type', [
 	z.object({v: z.literal(protocolVersion), type: z.literal('join'), code, name: z.string().max(200)}),
 	z.object({v: z.literal(protocolVersion), type: z.literal('resume'), code, token: z.string().min(1).max(100)}),
-	z.object({v: z.literal(protocolVersion), type: z.literal('answer'), question: z.number().int().nonnegative(), option: z.number().int().nonnegative().max(9)}),
+	z.object({v: z.literal(protocolVersion), type: z.literal('answer'), question: z.number().int().nonnegative(), option: z.number().int().nonnegative().max(maxOptions - 1)}),
 	z.object({v: z.literal(protocolVersion), type: z.literal('ping')}),
 	z.object({v: z.literal(protocolVersion), type: z.literal('leave')}),
 ]);
@@ -47,7 +52,7 @@ export const playerSnapshotSchema = z.object({
 		.object({
 			index: z.number().int(),
 			text: z.string(),
-			options: z.array(z.string()),
+			options: optionsSchema,
 			/** Milliseconds left when the server sent this; the client counts down from its own receipt time. */
 			endsInMs: z.number(),
 			timerMs: z.number(),
@@ -61,7 +66,7 @@ export const playerSnapshotSchema = z.object({
 		.object({
 			index: z.number().int(),
 			text: z.string(),
-			options: z.array(z.string()),
+			options: optionsSchema,
 			answer: z.number().int(),
 			chosen: z.number().int().nullable(),
 			correct: z.boolean(),
@@ -70,7 +75,7 @@ export const playerSnapshotSchema = z.object({
 			explanation: z.string(),
 			evidence: z.array(evidenceSchema),
 			/** Players per option; null when the presenter hides the tally. */
-			counts: z.array(z.number().int()).nullable(),
+			counts: z.array(z.number().int()).max(maxOptions).nullable(),
 		})
 		.nullable(),
 	/** The leaderboard's top 5, or the final standings' top 5 (the first three are the podium). */

@@ -26,7 +26,7 @@ import {cleanName, generatedName} from './nickname.js';
 import {pageAssets, type PageAssets} from './page.js';
 import {closeCodes, frameText, maxMessageBytes, parseClientMessage, protocolVersion, refusalMessages, type ClientMessage} from './protocol.js';
 import {roomResults, writeResults, type RoomResults} from './results.js';
-import {playerSnapshot, presenterSnapshot, ranking, roomQuestions, type ResultsStatus, type RoomQuestion, type RoomSnapshot} from './views.js';
+import {clipText, playerRanking, playerSnapshot, presenterSnapshot, roomQuestions, type ResultsStatus, type RoomQuestion, type RoomSnapshot} from './views.js';
 
 export interface RoomLimits {
 	/** Open WebSockets from one address. */
@@ -47,6 +47,8 @@ export interface RoomLimits {
 	changeIntervalMs: number;
 	/** A socket whose unsent data grows past this is too slow to keep. */
 	maxBufferedBytes: number;
+	/** How long a connection may take to send a request's headers, or stay silent before one. */
+	headersMs: number;
 }
 
 export const defaultLimits: RoomLimits = {
@@ -60,6 +62,7 @@ export const defaultLimits: RoomLimits = {
 	silentMs: 25_000,
 	changeIntervalMs: 100,
 	maxBufferedBytes: 1024 * 1024,
+	headersMs: 10_000,
 };
 
 export interface OpenRoomOptions {
@@ -226,14 +229,14 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 		connection.ws.send(JSON.stringify({v: protocolVersion, ...message}));
 	}
 
-	function sendState(connection: Connection, ranks = ranking(state)) {
+	function sendState(connection: Connection, ranks = playerRanking(state)) {
 		const player = connection.playerId === null ? undefined : state.players.find((candidate) => candidate.id === connection.playerId);
 		if (player === undefined) return;
 		send(connection, {type: 'state', state: playerSnapshot(state, player, Date.now(), {questions, hideTally}, ranks)});
 	}
 
 	function broadcast() {
-		const ranks = ranking(state);
+		const ranks = playerRanking(state);
 		const now = Date.now();
 		const byId = new Map(state.players.map((player) => [player.id, player]));
 		for (const connection of connectionOf.values()) {
@@ -291,7 +294,16 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 		response.end(request.method === 'HEAD' ? undefined : asset.body);
 	}
 
-	const server = http.createServer({requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, maxHeaderSize: 8192}, handleRequest);
+	// Node checks the header timeout only every 30 s by default, and never times out a connection
+	// that sends nothing at all: a stranger could hold every connection an address may have (and
+	// with enough addresses, the server's) by trickling headers or by saying nothing. So the check
+	// runs every second, and a connection silent for headersMs is closed (a WebSocket turns the
+	// socket's timeout off once upgraded, and has its own heartbeat).
+	const server = http.createServer(
+		{requestTimeout: Math.max(15_000, limits.headersMs), headersTimeout: limits.headersMs, keepAliveTimeout: 5_000, maxHeaderSize: 8192, connectionsCheckingInterval: Math.min(1000, limits.headersMs)},
+		handleRequest,
+	);
+	server.timeout = limits.headersMs;
 	server.on('clientError', (_error, socket: Duplex) => reject(socket, 400, 'Bad Request'));
 	server.on('connection', (socket: net.Socket) => {
 		const address = plainAddress(socket.remoteAddress);
@@ -553,7 +565,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 			if (options.results) void saveResults().catch(() => undefined);
 		},
 		lock: (locked) => void dispatch({type: 'lock', locked}),
-		follow: (step) => void dispatch({type: 'follow', follow: step === null ? null : {title: step.title, text: step.text}}),
+		follow: (step) => void dispatch({type: 'follow', follow: step === null ? null : {title: clipText(step.title), text: clipText(step.text)}}),
 		results: resultsOf,
 		writeResults: saveResults,
 		stats: () => ({sockets: connections.size, connections: [...tcpByAddress.values()].reduce((sum, count) => sum + count, 0), ...stats}),

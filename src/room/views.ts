@@ -32,6 +32,33 @@ function paragraphText(article: Article, paragraphId: string): string {
 	return article.paragraphs.find((paragraph) => paragraph.id === paragraphId)?.text ?? '';
 }
 
+/**
+ * The most of a step's or a cited paragraph's text the phones are sent. A phone shows a passage,
+ * not a chapter, and a paragraph of a megabyte sent to every phone at each step (over what the
+ * terminal client takes in one message) had it reconnecting for ever.
+ */
+export const maxShownText = 2000;
+/** Characters kept either side of the cited words when a paragraph is cut. */
+const context = 600;
+
+/** The text cut to `limit` characters, marked with "…" (never half a surrogate pair). */
+export function clipText(text: string, limit = maxShownText): string {
+	return text.length <= limit ? text : `${text.slice(0, limit).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+/** A long cited paragraph as the words around what it cites, the marks moved to match. */
+function excerpt(passage: EvidencePassage): EvidencePassage {
+	if (passage.text.length <= maxShownText) return passage;
+	const first = passage.marks[0];
+	const last = passage.marks.at(-1);
+	if (first === undefined || last === undefined) return {...passage, text: clipText(passage.text)};
+	const start = Math.max(0, first[0] - context);
+	const end = Math.min(passage.text.length, last[1] + context);
+	const lead = start > 0 ? '…' : '';
+	const shift = lead.length - start;
+	return {...passage, text: `${lead}${passage.text.slice(start, end)}${end < passage.text.length ? '…' : ''}`, marks: passage.marks.map(([from, to]) => [from + shift, to + shift])};
+}
+
 /** The questions as the room shows them: evidence of one paragraph is one passage with several marks. */
 export function roomQuestions(article: Article, questions: readonly Question[]): RoomQuestion[] {
 	return questions.map((question) => {
@@ -43,7 +70,7 @@ export function roomQuestions(article: Article, questions: readonly Question[]):
 			passages.set(cited.paragraphId, passage);
 		}
 		for (const passage of passages.values()) passage.marks.sort((a, b) => a[0] - b[0]);
-		return {id: question.id, text: question.question, options: [...question.options], answer: question.answer, explanation: question.explanation, evidence: [...passages.values()]};
+		return {id: question.id, text: question.question, options: [...question.options], answer: question.answer, explanation: question.explanation, evidence: [...passages.values()].map(excerpt)};
 	});
 }
 
@@ -54,8 +81,28 @@ export interface Ranking {
 	top: Array<{name: string; score: number; rank: number}>;
 }
 
+/**
+ * A player's score as shown: while a question is open, without what it earned there. Points
+ * arriving with the answer would tell the player (and, by the ranks, everyone) whether it was
+ * right before the reveal.
+ */
+function shownScore(state: GameState, player: Player): number {
+	const pending = state.phase === 'question' ? player.answers[state.question] : undefined;
+	return pending === undefined ? player.score : player.score - pending.points - pending.bonus;
+}
+
+/** Standings as the presenter sees them, scores as they stand. */
 export function ranking(state: GameState): Ranking {
-	const ordered = standings(state.players);
+	return rankingOf(state.players);
+}
+
+/** Standings as the phones see them: while a question is open, as they stood when it opened. */
+export function playerRanking(state: GameState): Ranking {
+	return rankingOf(state.phase === 'question' ? state.players.map((player) => ({...player, score: shownScore(state, player)})) : state.players);
+}
+
+function rankingOf(players: readonly Player[]): Ranking {
+	const ordered = standings(players);
 	return {ordered, byId: new Map(ordered.map((standing) => [standing.id, standing])), top: ordered.slice(0, topCount).map(({name, score, rank}) => ({name, score, rank}))};
 }
 
@@ -65,7 +112,7 @@ export interface ViewOptions {
 }
 
 /** One player's screen. The correct option and its evidence appear only once the question closed. */
-export function playerSnapshot(state: GameState, player: Player, now: number, options: ViewOptions, ranks: Ranking = ranking(state)): PlayerSnapshot {
+export function playerSnapshot(state: GameState, player: Player, now: number, options: ViewOptions, ranks: Ranking = playerRanking(state)): PlayerSnapshot {
 	const index = state.question;
 	const current = options.questions[index];
 	const answer = index >= 0 ? player.answers[index] : undefined;
@@ -73,7 +120,7 @@ export function playerSnapshot(state: GameState, player: Player, now: number, op
 	const snapshot: PlayerSnapshot = {
 		phase: state.phase,
 		name: player.name,
-		score: player.score,
+		score: shownScore(state, player),
 		rank: scored ? (ranks.byId.get(player.id)?.rank ?? null) : null,
 		players: state.players.length,
 		questionCount: options.questions.length,

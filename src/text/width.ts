@@ -28,3 +28,22 @@ export function textWidth(text: string): number {
 	for (const character of text) width += characterWidth(character);
 	return width;
 }
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+ * The text cut to `width` columns, a cut marked with "…", whole characters only. A name is cut by
+ * the columns it takes, not by how many characters it has: twenty CJK characters are forty wide.
+ */
+export function fitWidth(text: string, width: number): string {
+	if (textWidth(text) <= width) return text;
+	let kept = '';
+	let used = 0;
+	for (const {segment} of graphemes.segment(text)) {
+		const columns = textWidth(segment);
+		if (used + columns > width - 1) break;
+		kept += segment;
+		used += columns;
+	}
+	return `${kept}…`;
+}

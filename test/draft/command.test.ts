@@ -3,7 +3,7 @@
 // once in validate, the reader, the quiz and present.
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
-import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -102,6 +102,16 @@ describe('a fresh draft works at once', () => {
 		expect(runCli(['draft', text, '--out', drafted, '--force']).status).toBe(0);
 		expect(readFileSync(drafted, 'utf8')).toMatch(/^# yaml-language-server/);
 	});
+
+	it('refuses --out naming a folder, with or without --force, and leaves the folder as it was', () => {
+		const folder = mkdtempSync(path.join(scratch, 'folder-'));
+		for (const force of [[], ['--force']]) {
+			const result = runCli(['draft', text, '--out', folder, ...force]);
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe(`press-reader: --out ${folder} is a folder; give a file name\n`);
+			expect(readdirSync(folder)).toEqual([]);
+		}
+	});
 });
 
 describe('press-reader draft on plain text', () => {
@@ -112,6 +122,36 @@ describe('press-reader draft on plain text', () => {
 		const article = parseArticle('stdin.yaml', result.stdout).article!;
 		expect(article.headline).toBe('Mayor opens the bridge');
 		expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The mayor said the bridge would open in May.', '“It is finished,” the mayor said.']);
+	});
+
+	it('reads a page saved as UTF-8 whose <meta> wrongly says UTF-16, as browsers do', () => {
+		const html = readFileSync(page, 'utf8').replace(/<meta charset="utf-8"\/>/i, '<meta charset="utf-16">');
+		expect(html).toContain('<meta charset="utf-16">');
+		const result = runCli(['draft', file('says-utf16.html', html)]);
+		expect(result.stderr).not.toContain('no article');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('headline:');
+	});
+
+	it('reads a text in Windows-1252 with no charset said (Notepad’s “ANSI”), as a browser would, accents kept', () => {
+		const input = 'Café owner opens\n\nThe café owner, Renée Dupré, said the doors would open on Tuesday.\n';
+		const result = runCli(['draft', file('ansi.txt', Buffer.from(input, 'latin1'))]);
+		expect(result.status).toBe(0);
+		const article = parseArticle('ansi.yaml', result.stdout).article!;
+		expect(article.headline).toBe('Café owner opens');
+		expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['The café owner, Renée Dupré, said the doors would open on Tuesday.']);
+	});
+
+	it('reads a text saved as UTF-16 with its byte-order mark (Notepad’s “Unicode”), little- or big-endian', () => {
+		const input = 'Mayor opens the bridge\n\n“It is finished,” the mayor said.\n';
+		const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(input, 'utf16le')]);
+		const big = Buffer.from(little.subarray(2)).swap16();
+		for (const [name, bytes] of [['little.txt', little], ['big.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), big])]] as const) {
+			const result = runCli(['draft', file(name, bytes)]);
+			expect(result.stderr, name).not.toContain('not text');
+			expect(result.status, name).toBe(0);
+			expect(parseArticle('utf16.yaml', result.stdout).article!.paragraphs.map((paragraph) => paragraph.text)).toEqual(['“It is finished,” the mayor said.']);
+		}
 	});
 });
 
@@ -169,6 +209,11 @@ describe('press-reader draft on a URL', () => {
 			} else if (request.url === '/image') {
 				response.writeHead(200, {'content-type': 'image/png'});
 				response.end(Buffer.from([0x89, 0x50]));
+			} else if (request.url === '/hostile-status') {
+				// A status text and a content type that would turn a terminal red, and retitle it.
+				response.socket!.end('HTTP/1.1 500 Oops\x1b[31m\r\ncontent-length: 0\r\n\r\n');
+			} else if (request.url === '/hostile-type') {
+				response.socket!.end('HTTP/1.1 200 OK\r\ncontent-type: image/png\x1b]0;pwned\x07\r\ncontent-length: 0\r\n\r\n');
 			} else if (request.url === '/huge') {
 				response.writeHead(200, {'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024)});
 				response.end();
@@ -201,6 +246,16 @@ describe('press-reader draft on a URL', () => {
 		const huge = await runAsync(['draft', `${base}/huge`]);
 		expect(huge.status).toBe(2);
 		expect(huge.stderr).toBe(`${base}/huge: too large (over 20 MB)\n`);
+	});
+
+	it('shows a server’s status text and content type with their control characters escaped, so they cannot act on the terminal', async () => {
+		const status = await runAsync(['draft', `${base}/hostile-status`]);
+		expect(status.status).toBe(2);
+		expect(status.stderr).toBe(`${base}/hostile-status: cannot fetch: HTTP 500 Oops\\u001b[31m\n`);
+		const type = await runAsync(['draft', `${base}/hostile-type`]);
+		expect(type.status).toBe(2);
+		expect(type.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f]/);
+		expect(type.stderr.trim().split('\n')).toHaveLength(1);
 	});
 
 	it('refuses a server that does not answer', async () => {

@@ -1,4 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -84,4 +84,52 @@ describe('present and notes side by side', () => {
 		// The headline is drawn in big letters, not plain type.
 		expect(screens[0]).toMatch(/\|_\|/);
 	});
+});
+
+describe('present in a terminal that shrinks', () => {
+	it('asks for a larger terminal below 20 columns, and comes back to the same step when it grows', async () => {
+		const runtime = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-runtime-'));
+		const audience = start(['present'], {cols: 100, rows: 30}, runtime);
+		await audience.ready('Financial Times · Moscow');
+		audience.write(' ');
+		await audience.waitFor(/ 2 \/ \d+/);
+		audience.resize(19, 12);
+		// Wrapped at 19 columns: read as one text.
+		await audience.waitFor(() => audience.lines().map((line) => line.trim()).join(' ').includes('Terminal too small (19×12)'));
+		audience.resize(1, 1);
+		audience.resize(100, 30);
+		await audience.waitFor(/ 2 \/ \d+/);
+		audience.write('q');
+		expect((await audience.exit()).exitCode).toBe(0);
+		expect(audience.bufferType).toBe('normal');
+	});
+
+	it('moves on in a terminal four rows of slide high, asking for a larger one, and shows that step when it grows', async () => {
+		const runtime = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-runtime-'));
+		const audience = start(['present'], {cols: 19, rows: 5}, runtime);
+		await audience.ready('Terminal too small');
+		// The next step is a paragraph, many lines long at this width: it is paged into four rows.
+		audience.write(' ');
+		audience.resize(100, 30);
+		await audience.waitFor(/ 2 \/ \d+/);
+		audience.write('q');
+		expect((await audience.exit()).exitCode).toBe(0);
+	});
+});
+
+describe('present on a section of many paragraphs', () => {
+	it('shows the first paragraph of a section of 150,000 at once, not after laying out every slide of it', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'press-reader-e2e-long-'));
+		const count = 150_000;
+		const ids = Array.from({length: count}, (_, index) => `p${index + 1}`);
+		const body = ids.map((id, index) => `  - {id: ${id}, text: Paragraph ${index + 1} of the long section.}`).join('\n');
+		const file = path.join(folder, 'long.yaml');
+		writeFileSync(file, `id: long\nheadline: A long section\nbody:\n${body}\nsections:\n  - id: s1\n    title: All of it\n    blocks: [${ids.join(', ')}]\n`);
+		const audience = start(['present', file], {cols: 100, rows: 30}, folder, {XDG_CACHE_HOME: folder});
+		await audience.ready(/ 1 \/ 150001/);
+		audience.write(' ');
+		await audience.waitFor('Paragraph 1 of the long section.');
+		audience.write('q');
+		expect((await audience.exit()).exitCode).toBe(0);
+	}, 30_000);
 });

@@ -5,6 +5,7 @@ import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {WebSocketServer} from 'ws';
 import {joinRoom, type RoomClient} from '../../src/room/client.js';
 import type {Room} from '../../src/room/server.js';
 import {runCli} from '../helpers/cli.js';
@@ -19,7 +20,9 @@ const letter = (option: number) => 'ABCD'[option]!;
 const sessions: PtySession[] = [];
 const clients: RoomClient[] = [];
 const rooms: Room[] = [];
+const fakes: Array<{close(): void}> = [];
 afterEach(async () => {
+	for (const fake of fakes.splice(0)) fake.close();
 	for (const client of clients.splice(0)) client.close();
 	for (const session of sessions.splice(0)) session.dispose();
 	for (const room of rooms.splice(0)) await room.close();
@@ -160,6 +163,13 @@ describe('present --room', () => {
 		expect(projector.screen()).not.toContain('not saved');
 	});
 
+	it('opens on an IPv6 address given in brackets, as a URL writes it', async () => {
+		const projector = start(['present', '--room', '--host', '[::1]'], {cols: 80, rows: 24});
+		await projector.ready(/http:\/\/\[::1\]:\d+/);
+		projector.write('q');
+		expect((await projector.exit()).exitCode).toBe(0);
+	});
+
 	it('cannot open a room on a port in use: one line naming the address, exit 1, the terminal untouched', async () => {
 		const busy = net.createServer().listen(0, '127.0.0.1');
 		await new Promise((resolve) => busy.once('listening', resolve));
@@ -242,6 +252,15 @@ describe('press-reader join', () => {
 		expect(player.bufferType).toBe('normal');
 	});
 
+	it('joins with a --name longer than the room takes, as its first 20 characters', async () => {
+		const room = await testRoom();
+		rooms.push(room);
+		const player = start(['join', `127.0.0.1:${room.port}`, room.code, '--name', 'x'.repeat(300)], {cols: 80, rows: 24});
+		await player.ready(`You’re in, ${'x'.repeat(20)}.`);
+		player.write('q');
+		expect((await player.exit()).exitCode).toBe(0);
+	});
+
 	it('exits 1 with one line naming a wrong code, or an address it cannot reach', async () => {
 		const room = await testRoom();
 		rooms.push(room);
@@ -261,5 +280,62 @@ describe('press-reader join', () => {
 		expect(runCli(['join', '127.0.0.1:4242', '123456'])).toMatchObject({status: 2, stderr: 'press-reader: join needs a terminal (stdin and stdout must be a terminal)\n'});
 		expect(runCli(['join'])).toMatchObject({status: 2, stderr: "press-reader: join takes the room's address and, if it is not in the address, its code: press-reader join 10.0.0.5:4242 123456\n"});
 		expect(runCli(['quiz', '--name', 'Ann'])).toMatchObject({status: 2, stderr: 'press-reader: --name is not an option of quiz (it is for join)\n'});
+	});
+});
+
+/** A room that is not one: it welcomes whoever joins, then sends the connection's states (the last list for later connections). */
+function hostileRoom(...connections: object[][]): Promise<number> {
+	return new Promise((resolve) => {
+		const server: WebSocketServer = new WebSocketServer({host: '127.0.0.1', port: 0}, () => resolve((server.address() as net.AddressInfo).port));
+		fakes.push(server);
+		let connected = 0;
+		server.on('connection', (socket) => {
+			const states = connections[Math.min(connected++, connections.length - 1)]!;
+			socket.once('message', () => {
+				socket.send(JSON.stringify({v: 1, type: 'welcome', token: 'token', name: 'Ann', code: '123456'}));
+				for (const state of states) socket.send(JSON.stringify({v: 1, type: 'state', state}));
+			});
+		});
+	});
+}
+
+const lobby = {phase: 'lobby', name: 'Ann', score: 0, rank: null, players: 1, questionCount: 3, follow: null, question: null, reveal: null, top: []};
+const following = (text: string) => ({...lobby, follow: {title: 'Talk', text}});
+
+/** A server on a free port that does `answer` to every connection. */
+function fakeServer(answer: (socket: net.Socket) => void): Promise<number> {
+	return new Promise((resolve) => {
+		const server = net.createServer(answer).listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port));
+		fakes.push(server);
+	});
+}
+
+describe('press-reader join, in a hostile room', () => {
+	it('says in words why it could not join an address that hangs up mid-handshake, or answers with something other than a room', async () => {
+		const cases: Array<[string, (socket: net.Socket) => void, string]> = [
+			['hangs up', (socket) => socket.once('data', () => socket.destroy()), 'it closed the connection (is it a press-reader room?)'],
+			['answers garbage', (socket) => socket.once('data', () => socket.end('\x1b'.repeat(64))), 'what answered is not a press-reader room'],
+		];
+		for (const [name, answer, reason] of cases) {
+			const port = await fakeServer(answer);
+			const player = start(['join', `127.0.0.1:${port}`, '123456', '--name', 'Ann'], {cols: 80, rows: 24});
+			expect((await player.exit()).exitCode, name).toBe(1);
+			expect(player.screen().replace(/\n/g, '').trim(), name).toBe(`press-reader: cannot reach 127.0.0.1:${port}: ${reason}`);
+		}
+	});
+
+
+	it('ignores a question with 200,000 options from the room, and plays on', async () => {
+		const options = Array.from({length: 200_000}, () => '');
+		const question = {index: 0, text: 'Which?', options, endsInMs: 20_000, timerMs: 20_000, chosen: null, canAnswer: true};
+		const port = await hostileRoom([following('before the question'), {...lobby, phase: 'question', question}], [following('after reconnecting')]);
+		const player = start(['join', `127.0.0.1:${port}`, '123456', '--name', 'Ann'], {cols: 80, rows: 24});
+		await player.ready('before the question');
+		player.write('r');
+		await player.waitFor('after reconnecting');
+		player.write('q');
+		expect((await player.exit()).exitCode).toBe(0);
+		expect(player.screen()).not.toContain('internal error');
+		expect(player.bufferType).toBe('normal');
 	});
 });

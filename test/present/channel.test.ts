@@ -1,4 +1,4 @@
-import {chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -337,6 +337,32 @@ describe('the presenter side, more', () => {
 		channel.publish(state(1));
 		await waitUntil(() => speaker.lines.length > 0);
 		expect(speaker.lines).toEqual([JSON.stringify(state(1))]);
+	});
+
+	it('lets one of two presenters starting on one session at once open it, and tells the other another is running', async () => {
+		for (let attempt = 0; attempt < 20; attempt++) {
+			const session = `race-${attempt}`;
+			const outcomes = await Promise.allSettled([presenter(session).open(), presenter(session).open()]);
+			expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+			const refused = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')!;
+			expect(refused.reason).toBeInstanceOf(ChannelError);
+			expect((refused.reason as Error).message).toMatch(/another presentation is already running on .*race-\d+\.sock/);
+		}
+	});
+
+	it('leaves the socket of a presenter that took its place alone when it closes, so notes still reach that one', async () => {
+		const first = presenter('talk');
+		await first.open();
+		// Its socket file gone (removed by hand, or by a crashed start): a second presenter opens.
+		rmSync(first.file);
+		const second = presenter('talk');
+		await second.open();
+		first.close();
+		expect(existsSync(second.file)).toBe(true);
+		const speaker = notes('talk');
+		second.publish(state(3));
+		await waitUntil(() => speaker.received.length > 0);
+		expect(speaker.received[0]!.step).toBe(3);
 	});
 
 	it('removes its socket when it closes', async () => {

@@ -49,6 +49,13 @@ describe('the room in the speaker view', () => {
 		expect(lines.at(-1)).toBe(`  +${60 - shown} more`);
 	});
 
+	it('cuts a name of wide characters to its cell by width, keeping the scores in their column', () => {
+		const game = new FakeGame(article).join('漢'.repeat(20), 'ann').apply({type: 'end', now: 0});
+		const lines = roomNotesLines(presenterMessage(game).room!, 60, 10).filter((line) => /[●○]/.test(lineText(line)));
+		expect(lines.map(lineText).join('\n')).toContain('漢…');
+		expect(new Set(lines.map(lineWidth)).size).toBe(1);
+	});
+
 	it('has room for everyone when they fit, and says when the room is locked and where the results went', () => {
 		const game = new FakeGame(article).join('ann', 'bob').apply({type: 'lock', locked: true}, {type: 'end', now: 0});
 		const room = {...presenterMessage(game).room!, results: {file: 'out.json', written: true, error: null}};

@@ -4,6 +4,7 @@ import {presentScreen} from '../../src/present/screen.js';
 import {initialPresentState, pageCount, presentReducer, type PresentState} from '../../src/present/state.js';
 import {presentationSteps, type Step} from '../../src/present/steps.js';
 import {lineText, lineWidth, type Line} from '../../src/screen/line.js';
+import {textWidth} from '../../src/text/width.js';
 import {loadBundled} from '../helpers/content.js';
 import {decodeLines} from '../helpers/qr.js';
 import {FakeGame, roomLink} from './roomFixtures.js';
@@ -128,6 +129,29 @@ describe('the reveal, the leaderboard and the podium', () => {
 		game.apply({type: 'leaderboard', now: 5_000});
 		const rows = screenAt(game, {kind: 'leaderboard', index: 0}, 160, 45).map((line) => lineText(line).slice(0, 90)).filter((line) => /^\s+\d\. /.test(line));
 		expect(rows.map((line) => line.trim().replace(/\s+/g, ' '))).toEqual(['1. bob 1,000', '2. cat 900', '2. dan 900', '4. ann 0', '4. eve 0']);
+	});
+
+	it('cuts a name of wide characters by width, so the QR code beside the standings stays in one column', () => {
+		const game = new FakeGame(article).join('漢'.repeat(20), 'ann').apply({type: 'open', now: 0, question: 0}, {type: 'leaderboard', now: 1});
+		/** Where the QR code starts on a line, in columns; null on a line without it. */
+		const qrColumn = (line: Line) => {
+			let width = 0;
+			for (const segment of line) {
+				if (segment.style.role === 'qrDark' || segment.style.role === 'qrLight' || segment.style.role === 'qrHalf') return width;
+				width += textWidth(segment.text);
+			}
+			return null;
+		};
+		for (const [cols, rows] of [
+			[160, 45],
+			[80, 24],
+		] as const) {
+			for (const step of [{kind: 'leaderboard', index: 0}] as const) {
+				const lines = screenAt(game, step, cols, rows);
+				if (cols === 80) expect(text(lines)).toContain('漢…');
+				expect(new Set(lines.map(qrColumn).filter((column) => column !== null)).size, `${cols}×${rows} ${step.kind}`).toBe(1);
+			}
+		}
 	});
 
 	it('on the podium, offers to write the results with w, then says where they went', () => {

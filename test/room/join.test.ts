@@ -159,7 +159,8 @@ describe('playing from a terminal', () => {
 		[160, 45],
 	] as const) {
 		it(`fits every screen in ${cols}×${rows}`, () => {
-			const table = new Table();
+			// Twenty wide characters: forty columns, cut by width, not by count.
+			const table = new Table().apply({type: 'join', now: 0, id: 'wide', token: 't-wide', name: '漢'.repeat(20)});
 			const steps: GameAction[][] = [[{type: 'follow', follow: {title: 'T', text: 'A long step. '.repeat(40)}}], [{type: 'open', now: 0, question: 3}], [{type: 'close', now: 1}], [{type: 'leaderboard', now: 2}], [{type: 'end', now: 3}]];
 			let state = joinReducer(initialJoinState({address: '10.0.0.5:4242', viewport: {cols, rows}, now: 0}), {type: 'resize', viewport: {cols, rows}});
 			for (const step of steps) {

@@ -59,6 +59,14 @@ describe('nameKey', () => {
 		expect(nameKey('Ann')).not.toBe(nameKey('Anna'));
 	});
 
+	it('treats names differing only in case as one where a letter’s upper case is two letters or decomposes', () => {
+		// The capital sharp s lower-cases to ß, which upper-cases to SS; Greek ΐ upper-cases to Ϊ and an accent.
+		expect(nameKey('STRAẞE')).toBe(nameKey('straße'));
+		expect(nameKey('ẞ')).toBe(nameKey('ß'));
+		expect(nameKey('ΐ')).toBe(nameKey('ΐ'.toUpperCase()));
+		expect(nameKey('Ϋ́ΑΣ')).toBe(nameKey('ΰας'));
+	});
+
 	it('treats full-width letters and joiners drawn as nothing as the name they look like', () => {
 		expect(nameKey('Ｅｖｅ')).toBe(nameKey('Eve'));
 		expect(nameKey('Eve\u200d')).toBe(nameKey('Eve'));

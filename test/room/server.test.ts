@@ -7,6 +7,8 @@ import {joinRoom, type RoomClient} from '../../src/room/client.js';
 import type {RoomResults} from '../../src/room/results.js';
 import type {Room} from '../../src/room/server.js';
 import type {RoomSnapshot} from '../../src/room/views.js';
+import {parseArticle} from '../../src/content/load.js';
+import {bundledSource} from '../helpers/content.js';
 import {Probe, article, joined, source, testRoom, until} from './helpers.js';
 
 let rooms: Room[] = [];
@@ -108,6 +110,31 @@ describe('a whole quiz with bots', () => {
 		expect(reveal.state.reveal).toMatchObject({answer: question.answer, explanation: question.explanation});
 	});
 
+	it('does not tell a player whether their answer was right before the reveal: their score and rank wait for it', async () => {
+		const opened = await room();
+		const ann = await joined(opened, 'Ann');
+		const bob = await joined(opened, 'Bob', source(1));
+		const [first, second] = article.quiz;
+		// A first question played, so that ranks are shown; Bob gets it right, Ann does not.
+		opened.openQuestion(0);
+		await ann.next('state', ann.messages.length);
+		bob.send({type: 'answer', question: 0, option: first!.answer});
+		ann.send({type: 'answer', question: 0, option: (first!.answer + 1) % first!.options.length});
+		await until(() => opened.snapshot().phase === 'reveal', 3000, 'the reveal');
+		opened.openQuestion(1);
+		await ann.next('state', ann.messages.length);
+		const before = ann.last('state')!.state;
+		expect([before.score, before.rank]).toEqual([0, 2]);
+		ann.send({type: 'answer', question: 1, option: second!.answer});
+		const locked = await ann.next('state', ann.messages.length);
+		expect(locked.state.question?.chosen).toBe(second!.answer);
+		expect([locked.state.score, locked.state.rank]).toEqual([0, 2]);
+		opened.closeQuestion();
+		const revealed = await ann.next('state', ann.messages.length);
+		expect(revealed.state.score).toBeGreaterThan(0);
+		expect(revealed.state.reveal?.correct).toBe(true);
+	});
+
 	it('lets a late joiner watch the open question and answer the next one', async () => {
 		const opened = await room();
 		await joined(opened, 'Ann');
@@ -155,8 +182,11 @@ describe('joining and resuming', () => {
 		const state = await second.next('state', 0);
 		expect(welcome.name).toBe('Ann');
 		expect(state.state).toMatchObject({phase: 'question', name: 'Ann', question: {index: 0, chosen: article.quiz[0]!.answer}});
-		expect(state.state.score).toBeGreaterThan(500);
 		expect(await first.closed()).toBe(4001);
+		// The points of the answer given before the drop show at the reveal, as everyone's do.
+		mark = second.messages.length;
+		opened.closeQuestion();
+		expect((await second.next('state', mark)).state.score).toBeGreaterThan(500);
 	});
 
 	it('brings the terminal client back with its score after its connection drops', async () => {
@@ -328,6 +358,28 @@ describe('HTTP', () => {
 		expect((await get(opened, '/', 'HEAD')).status).toBe(200);
 	});
 
+	it('closes a connection that says nothing, and one that trickles its headers, once the header time is up (slowloris)', async () => {
+		const opened = await room({limits: {headersMs: 300}});
+		const connect = (n: number) => {
+			const socket = net.connect({host: '127.0.0.1', port: opened.port, localAddress: source(n)});
+			socket.on('error', () => undefined);
+			// Read what the server answers (a 400, or nothing), so that its closing is seen.
+			socket.resume();
+			return {socket, closed: new Promise<void>((resolve) => socket.once('close', () => resolve()))};
+		};
+		const silent = connect(1);
+		const trickling = connect(2);
+		trickling.socket.once('connect', () => trickling.socket.write('GET / HTTP/1.1\r\n'));
+		const drip = setInterval(() => trickling.socket.write('X-Drip: 1\r\n'), 50);
+		try {
+			await Promise.all([silent.closed, trickling.closed]);
+		} finally {
+			clearInterval(drip);
+		}
+		await until(() => opened.stats().connections === 0, 3000, 'the connections to be let go');
+		expect((await get(opened, '/')).status).toBe(200);
+	});
+
 	it('survives random bytes and malformed requests', async () => {
 		const opened = await room();
 		const garbage = Buffer.from(Array.from({length: 4096}, (_, index) => (index * 7919) % 256));
@@ -383,6 +435,31 @@ describe('results', () => {
 		await until(() => opened.snapshot().results !== null, 3000, 'the write');
 		expect(opened.snapshot().results).toMatchObject({file: '/nonexistent-folder/results.json', writtenAt: null, error: "cannot write the room's results to /nonexistent-folder/results.json: ENOENT"});
 		await expect(opened.close()).rejects.toThrow('/nonexistent-folder/results.json: ENOENT');
+	});
+});
+
+describe('long text', () => {
+	it('sends phones a long step, and a long cited paragraph, cut around what matters, so the terminal client stays connected', async () => {
+		// The paragraph the first question cites, a megabyte and a half long (more words at its end).
+		const at = bundledSource.indexOf('  - id: p4\n');
+		const end = bundledSource.indexOf('\n  - id:', at + 1);
+		const long = parseArticle('long.yaml', `${bundledSource.slice(0, end)}\n      ${'word '.repeat(300_000).trim()}${bundledSource.slice(end)}`).article!;
+		const paragraph = long.paragraphs.find((candidate) => candidate.id === 'p4')!;
+		expect(paragraph.text.length).toBeGreaterThan(1_500_000);
+		const opened = await room({article: long, questions: long.quiz.slice(0, 1)});
+		const client = await bot(opened, 'Ann', 1);
+		opened.follow({title: 'Interference', text: paragraph.text});
+		await until(() => client.view().snapshot?.follow?.text.startsWith(paragraph.text.slice(0, 40)) === true, 3000, 'the step on the phone');
+		expect(client.view().snapshot!.follow!.text.length).toBeLessThan(3000);
+		opened.openQuestion(0);
+		await until(() => client.view().snapshot?.phase === 'question', 3000, 'the question');
+		opened.closeQuestion();
+		await until(() => client.view().snapshot?.phase === 'reveal', 3000, 'the reveal');
+		const passage = client.view().snapshot!.reveal!.evidence[0]!;
+		const [from, to] = passage.marks[0]!;
+		expect(passage.text.slice(from, to)).toBe(long.quiz[0]!.evidence[0]!.text);
+		expect(passage.text.length).toBeLessThan(3000);
+		expect(client.view().connection).toBe('open');
 	});
 });
 
