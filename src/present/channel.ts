@@ -151,6 +151,7 @@ export class PresenterChannel {
 		// Taken once the extra name is gone: dropping a link changes the file's change time.
 		this.made = identity(this.file);
 		server.on('error', () => {});
+		this.server = server;
 	}
 
 	/** Links the socket into place; a file there that nobody answers on is a crashed presenter's, replaced. */
