@@ -2,6 +2,7 @@
 // parts, long paragraphs as folded blocks, short records on one line, and `# check:` comments
 // above what an author should look at.
 import {Document, isMap, isScalar, isSeq, parse, type Node, type Scalar, type YAMLMap, type YAMLSeq} from 'yaml';
+import {printable} from '../content/locate.js';
 import type {Draft} from './draft.js';
 
 const lineWidth = 100;
@@ -22,7 +23,8 @@ export function draftToYaml(draft: Draft, schemaPath: string, source: string): s
 	document.commentBefore = [
 		` yaml-language-server: $schema=${schemaPath}`,
 		'',
-		` Drafted by press-reader draft from ${source}.`,
+		// The source's name as text: a line break or an escape in it would end the comment or act on a terminal showing the file.
+		` Drafted by press-reader draft from ${printable(source)}.`,
 		' Review it: every "# check:" comment marks something the drafter was unsure of.',
 		' Paragraph text is as published; quotes, facts and questions are checked against it.',
 	].join('\n');

@@ -30,3 +30,14 @@ describe('a draft validates as it is', () => {
 		});
 	}
 });
+
+describe('the draft’s header comment', () => {
+	it('names a source whose name holds a line break or an escape as text: the YAML still reads, and nothing in it acts on a terminal', () => {
+		const name = 'evil\nheadline: x\x1b]0;pwned\x07.txt';
+		const draft = draftArticle(extractPlainText(readFileSync('content/johnson-lavrov-2017.txt', 'utf8')), name);
+		const yaml = draftToYaml(draft, 'press-reader.schema.json', name);
+		expect(yaml).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+		expect(yaml).toContain('from evil\\u000aheadline: x\\u001b]0;pwned\\u0007.txt.');
+		expect(parseArticle('evil.yaml', yaml).problems.map(formatProblem)).toEqual([]);
+	});
+});
