@@ -156,22 +156,21 @@ export class PresenterChannel {
 
 	/** Links the socket into place; a file there that nobody answers on is a crashed presenter's, replaced. */
 	private async claim(own: string): Promise<void> {
-		try {
-			linkSync(own, this.file);
-			return;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-		}
-		if (await isLive(this.file)) throw this.inUse();
-		try {
-			unlinkSync(this.file);
-		} catch {
-			// gone meanwhile
-		}
-		try {
-			linkSync(own, this.file);
-		} catch (error) {
-			throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? this.inUse() : error;
+		// Twice at most: a name taken again after a dead one was removed is another presenter's.
+		for (let attempt = 0; ; attempt++) {
+			try {
+				linkSync(own, this.file);
+				return;
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			}
+			if (attempt > 0 || (await isLive(this.file))) throw this.inUse();
+			try {
+				unlinkSync(this.file);
+			} catch (error) {
+				// Gone meanwhile is fine; anything else there (a folder) is not ours to clear.
+				if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+			}
 		}
 	}
 
@@ -204,7 +203,7 @@ export class PresenterChannel {
 		this.server?.close();
 		this.server = null;
 		try {
-			if (this.made !== null && identity(this.file) === this.made) unlinkSync(this.file);
+			if (identity(this.file) === this.made) unlinkSync(this.file);
 		} catch {
 			// already gone
 		}

@@ -558,3 +558,21 @@ describe('a command whose handling fails', () => {
 		expect(commands.map((command) => command.type === 'command' && command.name)).toEqual(['next', 'previous']);
 	});
 });
+
+describe('a socket name the presenter cannot take', () => {
+	it('is reported as the system says, not as another presentation, when the name itself is refused', async () => {
+		mkdirSync(path.join(runtime, 'press-reader'), {recursive: true});
+		const channel = new PresenterChannel(path.join(runtime, 'press-reader', `${'x'.repeat(300)}.sock`), () => {});
+		open.push(channel);
+		await expect(channel.open()).rejects.toThrow(/ENAMETOOLONG/);
+	});
+
+	it('is reported as the system says, and left alone, when what holds it is not a socket it can clear (a folder)', async () => {
+		const file = socketPath('talk');
+		mkdirSync(file);
+		const channel = new PresenterChannel(file, () => {});
+		open.push(channel);
+		await expect(channel.open()).rejects.toThrow(/EISDIR|EPERM/);
+		expect(statSync(file).isDirectory()).toBe(true);
+	});
+});
