@@ -162,6 +162,21 @@ describe('options on the command line', () => {
 		expect(result.stdout.match(/Read, stage and quiz a news article in the terminal/g)).toHaveLength(1);
 	});
 
+	it('prints the help text for "press-reader help", as for --help', () => {
+		const result = runCli(['help']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe(runCli(['--help']).stdout);
+	});
+
+	it('says a mistyped command is neither a command nor a file, and suggests the command', () => {
+		const result = runCli(['qiuz']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('press-reader: "qiuz" is neither a command nor a file; did you mean press-reader quiz? (see press-reader --help)\n');
+		expect(runCli(['frobnicate']).stderr).toBe('press-reader: "frobnicate" is neither a command nor a file (see press-reader --help)\n');
+		// A missing file still reads as one.
+		expect(runCli(['talk.yaml']).stderr).toBe('talk.yaml: cannot read: no such file\n');
+	});
+
 	it('wraps the printed speaker notes at --width', () => {
 		const result = runCli(['notes', '--width', '40']);
 		expect(result.status).toBe(0);
