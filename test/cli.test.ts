@@ -115,6 +115,14 @@ describe('press-reader with stdout not a terminal', () => {
 		expect(unwrapped).toContain('“So you’ve searched it already,” Mr Johnson replied.');
 	});
 
+	it('prints a quiz with no questions as one line saying so, with no empty answer key', () => {
+		// The minimal article without its facts and quiz: everything from "facts:" on.
+		const minimal = readFileSync('test/fixtures/minimal.yaml', 'utf8');
+		const result = runCli(['quiz', contentFile('no-quiz.yaml', minimal.slice(0, minimal.indexOf('\nfacts:') + 1))]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe('Quiz: Mayor says bridge is ‘nearly’ finished\n\nThis article has no quiz questions.\n');
+	});
+
 	it('rejects an unknown flag with a one-line error', () => {
 		const result = runCli(['--colour']);
 		expect(result.status).not.toBe(0);

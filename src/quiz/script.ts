@@ -50,6 +50,8 @@ export function quizToText(article: Article, seed: number | null, width = 80): s
 	const wrap = (text: string, indent = '', hang = indent) => wrapText(text, width, indent, hang);
 	const questions = presentQuiz(article.quiz, seed);
 	const order = seed === null ? 'in the order written' : `order of seed ${seed}`;
+	// "0 questions" over an empty answer key reads like a fault: say plainly there is nothing to ask.
+	if (questions.length === 0) return `${wrap(`Quiz: ${article.headline}`)}\n\n${wrap('This article has no quiz questions.')}\n`;
 	const out = [wrap(`Quiz: ${article.headline}`), wrap(`${plural(questions.length, 'question')}, ${order}.`)];
 	questions.forEach((question, index) => {
 		const hang = ' '.repeat(`${index + 1}. `.length);
