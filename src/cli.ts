@@ -151,8 +151,12 @@ async function parseArguments(argv: string[]): Promise<Parsed> {
 			flags: flagSpec as unknown as AnyFlags,
 		}) as unknown as Parsed;
 	} catch (error) {
-		// meow throws for a value outside a flag's choices.
-		throw new CommandError(`press-reader: ${(error as Error).message.replace(/`/g, '')}`, 2);
+		// meow throws for a value outside a flag's choices: name them as the other option errors do.
+		const message = (error as Error).message.replace(/`/g, '');
+		const bad = /flag --(\w+): (.*)\. Value must be one of/.exec(message);
+		const choices = bad === null ? undefined : (flagSpec as Record<string, {choices?: readonly string[]}>)[bad[1]!]?.choices;
+		if (bad !== null && choices !== undefined) throw new CommandError(`press-reader: --${bad[1]} takes ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, not "${bad[2]}"`, 2);
+		throw new CommandError(`press-reader: ${message}`, 2);
 	}
 }
 

@@ -170,6 +170,13 @@ describe('options on the command line', () => {
 		expect(result.stdout.match(/Read, stage and quiz a news article in the terminal/g)).toHaveLength(1);
 	});
 
+	it('names the values an option takes when given another, in the words of the other errors', () => {
+		const result = runCli(['export', '--format', 'pdf']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('press-reader: --format takes json, text, markdown or html, not "pdf"\n');
+		expect(runCli(['--theme=blue']).stderr).toBe('press-reader: --theme takes dark or light, not "blue"\n');
+	});
+
 	it('prints the help text for "press-reader help", as for --help', () => {
 		const result = runCli(['help']);
 		expect(result.status).toBe(0);
