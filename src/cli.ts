@@ -55,7 +55,7 @@ const help = `
     --name NAME         join: your nickname (asked for when missing; blank for a generated one)
     --out FILE          draft: write the YAML to FILE instead of stdout
     --force             draft: replace FILE if it exists
-    --version, --help
+    --version, --help (or -h)
 
   In the reader, press ? for every key.
 `;
@@ -161,9 +161,9 @@ async function parseArguments(argv: string[]): Promise<Parsed> {
 }
 
 async function main(): Promise<number> {
-	// "press-reader help" is how many tools are asked; a file named help in this folder still opens.
+	// "press-reader help" and -h are how many tools are asked; a file named help in this folder still opens.
 	const asked = process.argv.slice(2);
-	const cli = await parseArguments(asked.length === 1 && asked[0] === 'help' && !exists('help') ? ['--help'] : asked);
+	const cli = await parseArguments((asked.length === 1 && asked[0] === 'help' && !exists('help')) || asked.includes('-h') ? ['--help'] : asked);
 
 	const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 	const known = new Set([...Object.keys(flagSpec), 'help', 'version']);

@@ -177,10 +177,13 @@ describe('options on the command line', () => {
 		expect(runCli(['--theme=blue']).stderr).toBe('press-reader: --theme takes dark or light, not "blue"\n');
 	});
 
-	it('prints the help text for "press-reader help", as for --help', () => {
-		const result = runCli(['help']);
-		expect(result.status).toBe(0);
-		expect(result.stdout).toBe(runCli(['--help']).stdout);
+	it('prints the help text for "press-reader help" and -h, as for --help', () => {
+		const help = runCli(['--help']).stdout;
+		for (const args of [['help'], ['-h'], ['quiz', '-h']]) {
+			const result = runCli(args);
+			expect(result.status, args.join(' ')).toBe(0);
+			expect(result.stdout, args.join(' ')).toBe(help);
+		}
 	});
 
 	it('says a mistyped command is neither a command nor a file, and suggests the command', () => {
