@@ -12,7 +12,9 @@ export function parseAnswers(text: string, questions: readonly PresentedQuestion
 	// Blank is no answers at all, not one empty answer; an empty place between commas is a missing one.
 	const answers = text.trim() === '' ? [] : text.split(',').map((answer) => answer.trim().toUpperCase());
 	if (answers.length !== questions.length) {
-		throw new AnswersError(`--answers has ${plural(answers.length, 'answer')}; the quiz has ${plural(questions.length, 'question')}`);
+		// "ABDC" or "A B D C" reads as one answer: say how they are separated.
+		const runTogether = answers.some((answer) => answer.length > 1);
+		throw new AnswersError(`--answers has ${plural(answers.length, 'answer')}; the quiz has ${plural(questions.length, 'question')}${runTogether ? ' (give one letter per question, separated by commas: B,A,D,…)' : ''}`);
 	}
 	return answers.map((answer, index) => {
 		const options = questions[index]!.options.length;
