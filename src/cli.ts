@@ -35,7 +35,7 @@ const help = `
 
   Options
     --print             print plain text even in a terminal
-    --width N           wrap plain text at N columns (0: do not wrap; default: terminal or 80)
+    --width N           wrap plain text at N columns (0: do not wrap; default: terminal up to 100, or 80)
     --format FORMAT     what export writes: json, text, markdown or html (default: text)
     --theme dark|light  colours for dark or light terminal backgrounds (default: dark)
     --no-color          no colour (NO_COLOR is honoured too)

@@ -195,6 +195,12 @@ describe('options on the command line', () => {
 		expect(runCli(['talk.yaml']).stderr).toBe('talk.yaml: cannot read: no such file\n');
 	});
 
+	it('gives --width the default it has: the terminal\'s width up to 100, or 80 when piped', () => {
+		expect(runCli(['--help']).stdout).toContain('--width N           wrap plain text at N columns (0: do not wrap; default: terminal up to 100, or 80)');
+		const lines = runCli([]).stdout.split('\n');
+		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(80);
+	});
+
 	it('wraps the printed speaker notes at --width', () => {
 		const result = runCli(['notes', '--width', '40']);
 		expect(result.status).toBe(0);
