@@ -35,7 +35,7 @@ const help = `
 
   Options
     --print             print plain text even in a terminal
-    --width N           wrap plain text at N columns (0: do not wrap; default: terminal or 80)
+    --width N           wrap plain text at N columns (0: do not wrap; default: terminal up to 100, or 80)
     --format FORMAT     what export writes: json, text, markdown or html (default: text)
     --theme dark|light  colours for dark or light terminal backgrounds (default: dark)
     --no-color          no colour (NO_COLOR is honoured too)
@@ -55,7 +55,7 @@ const help = `
     --name NAME         join: your nickname (asked for when missing; blank for a generated one)
     --out FILE          draft: write the YAML to FILE instead of stdout
     --force             draft: replace FILE if it exists
-    --version, --help
+    --version, --help (or -h)
 
   In the reader, press ? for every key.
 `;
@@ -151,13 +151,19 @@ async function parseArguments(argv: string[]): Promise<Parsed> {
 			flags: flagSpec as unknown as AnyFlags,
 		}) as unknown as Parsed;
 	} catch (error) {
-		// meow throws for a value outside a flag's choices.
-		throw new CommandError(`press-reader: ${(error as Error).message.replace(/`/g, '')}`, 2);
+		// meow throws for a value outside a flag's choices: name them as the other option errors do.
+		const message = (error as Error).message.replace(/`/g, '');
+		const bad = /flag --(\w+): (.*)\. Value must be one of/.exec(message);
+		const choices = bad === null ? undefined : (flagSpec as Record<string, {choices?: readonly string[]}>)[bad[1]!]?.choices;
+		if (bad !== null && choices !== undefined) throw new CommandError(`press-reader: --${bad[1]} takes ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, not "${bad[2]}"`, 2);
+		throw new CommandError(`press-reader: ${message}`, 2);
 	}
 }
 
 async function main(): Promise<number> {
-	const cli = await parseArguments(process.argv.slice(2));
+	// "press-reader help" and -h are how many tools are asked; a file named help in this folder still opens.
+	const asked = process.argv.slice(2);
+	const cli = await parseArguments((asked.length === 1 && asked[0] === 'help' && !exists('help')) || asked.includes('-h') ? ['--help'] : asked);
 
 	const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 	const known = new Set([...Object.keys(flagSpec), 'help', 'version']);
@@ -194,6 +200,12 @@ async function main(): Promise<number> {
 	const valueless = argv.findIndex((argument, index) => /^--(format|width|seed|answers|session|out|theme|host|port|timer|max-players|results|name)$/.test(argument) && (argv[index + 1] === undefined || /^-(?!\d)/.test(argv[index + 1]!)));
 	if (valueless !== -1) throw new CommandError(`press-reader: ${argv[valueless]} needs a value (see press-reader --help)`, 2);
 	const operands = command === 'read' ? cli.input : rest;
+	// A word that is no file here is far more often a mistyped command than a missing article.
+	const word = command === 'read' && operands.length === 1 && /^[a-z][a-z-]*$/i.test(operands[0]!) ? operands[0]! : undefined;
+	if (word !== undefined && !exists(word)) {
+		const near = subcommands.find((name) => !name.startsWith('_') && editDistance(name, word.toLowerCase()) <= 2);
+		throw new CommandError(`press-reader: "${word}" is neither a command nor a file${near === undefined ? '' : `; did you mean press-reader ${near}?`} (see press-reader --help)`, 2);
+	}
 	const roomSettings = command === 'present' ? checkRoomFlags(cli) : undefined;
 	if (command === 'join') {
 		// join ADDRESS [CODE]: loaded with the room's client, only here.
@@ -329,6 +341,26 @@ function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoo
 	// "[::1]" is taken as a URL writes it, and listened on as the address itself.
 	const host = flags.host?.replace(/^\[(.*)\]$/, '$1');
 	return {host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
+}
+
+function exists(file: string): boolean {
+	try {
+		statSync(file);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Levenshtein distance, for suggesting the command a short mistyped word was meant to be. */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length]!;
 }
 
 function isFolder(file: string): boolean {

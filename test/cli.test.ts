@@ -115,6 +115,14 @@ describe('press-reader with stdout not a terminal', () => {
 		expect(unwrapped).toContain('“So you’ve searched it already,” Mr Johnson replied.');
 	});
 
+	it('prints a quiz with no questions as one line saying so, with no empty answer key', () => {
+		// The minimal article without its facts and quiz: everything from "facts:" on.
+		const minimal = readFileSync('test/fixtures/minimal.yaml', 'utf8');
+		const result = runCli(['quiz', contentFile('no-quiz.yaml', minimal.slice(0, minimal.indexOf('\nfacts:') + 1))]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe('Quiz: Mayor says bridge is ‘nearly’ finished\n\nThis article has no quiz questions.\n');
+	});
+
 	it('rejects an unknown flag with a one-line error', () => {
 		const result = runCli(['--colour']);
 		expect(result.status).not.toBe(0);
@@ -160,6 +168,37 @@ describe('options on the command line', () => {
 	it('prints the help text once, without repeating its description', () => {
 		const result = runCli(['--help']);
 		expect(result.stdout.match(/Read, stage and quiz a news article in the terminal/g)).toHaveLength(1);
+	});
+
+	it('names the values an option takes when given another, in the words of the other errors', () => {
+		const result = runCli(['export', '--format', 'pdf']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('press-reader: --format takes json, text, markdown or html, not "pdf"\n');
+		expect(runCli(['--theme=blue']).stderr).toBe('press-reader: --theme takes dark or light, not "blue"\n');
+	});
+
+	it('prints the help text for "press-reader help" and -h, as for --help', () => {
+		const help = runCli(['--help']).stdout;
+		for (const args of [['help'], ['-h'], ['quiz', '-h']]) {
+			const result = runCli(args);
+			expect(result.status, args.join(' ')).toBe(0);
+			expect(result.stdout, args.join(' ')).toBe(help);
+		}
+	});
+
+	it('says a mistyped command is neither a command nor a file, and suggests the command', () => {
+		const result = runCli(['qiuz']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('press-reader: "qiuz" is neither a command nor a file; did you mean press-reader quiz? (see press-reader --help)\n');
+		expect(runCli(['frobnicate']).stderr).toBe('press-reader: "frobnicate" is neither a command nor a file (see press-reader --help)\n');
+		// A missing file still reads as one.
+		expect(runCli(['talk.yaml']).stderr).toBe('talk.yaml: cannot read: no such file\n');
+	});
+
+	it('gives --width the default it has: the terminal\'s width up to 100, or 80 when piped', () => {
+		expect(runCli(['--help']).stdout).toContain('--width N           wrap plain text at N columns (0: do not wrap; default: terminal up to 100, or 80)');
+		const lines = runCli([]).stdout.split('\n');
+		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(80);
 	});
 
 	it('wraps the printed speaker notes at --width', () => {

@@ -28,7 +28,12 @@ interface DomElement extends DomNode {
 const maxDepth = 200;
 
 export function extractHtml(html: string): Extracted {
-	const {document} = (parseHTML as unknown as (markup: string) => {document: {documentElement: DomElement | null}})(withoutNoise(html));
+	const parse = parseHTML as unknown as (markup: string) => {document: {documentElement: DomElement | null}};
+	const markup = withoutNoise(html);
+	let {document} = parse(markup);
+	// Markup with no <html> around it (an article copied out of a page) makes its first element the
+	// document, on which Readability fails: it is read as the body of a page instead.
+	if (document.documentElement !== null && document.documentElement.tagName !== 'HTML') ({document} = parse(`<!doctype html><html><body>${markup}</body></html>`));
 	// Text with no markup at all gives no document element, which Readability refuses with an error.
 	if (document.documentElement === null) throw new NoArticleError('no article found in the page');
 	// Readability's work grows faster than the depth (2,000 nested divs took 36 s, 4,000 overflowed

@@ -118,7 +118,10 @@ export const keymap: Binding[] = [
 	{command: 'promptSubmit', keys: [key('return')], modes: ['joinPrompt'], description: 'Enter what you typed (a blank nickname gets a generated one)'},
 	{command: 'promptErase', keys: [key('backspace')], modes: ['joinPrompt'], description: 'Erase a character'},
 	{command: 'reconnect', keys: [key('r')], modes: ['join', 'joinQuestion'], description: 'Reconnect now, when the connection to the room has dropped'},
-	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd', 'present', 'notes', 'joinQuestion', 'join'], description: 'Quit (in a room: leave it)'},
+	// Each screen's help says what q does there: a reader has no room to leave.
+	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['reader', 'toc', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd', 'notes'], description: 'Quit'},
+	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['present'], description: 'Quit (with --room: close the room)'},
+	{command: 'quit', keys: [key('q'), ctrl('c')], modes: ['joinQuestion', 'join'], description: 'Leave the room'},
 	{command: 'quit', keys: [ctrl('c'), key('escape')], modes: ['joinPrompt'], description: 'Quit'},
 	{command: 'quit', keys: [ctrl('c')], modes: ['search'], description: 'Quit'},
 ];

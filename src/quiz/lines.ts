@@ -91,7 +91,11 @@ export function endLines(state: QuizState, best: Best | null, width: number): Li
 	add(`Missed (${wrong.length}):`, {role: 'heading'});
 	for (const question of wrong) {
 		const chosen = state.answers[state.questions.indexOf(question)]!;
-		add(`• ${question.question}`, {role: 'text'});
+		// A question that wraps hangs under its own text, as the you/answer lines below it do.
+		const bulleted = wrapSegments([{text: question.question, style: {role: 'text'}}], width, '  ');
+		const [first, ...rest] = bulleted[0]!;
+		bulleted[0] = [{...first!, text: `•${first!.text.slice(1)}`}, ...rest];
+		appendLines(lines, bulleted);
 		add(`you: ${optionLabel(question, chosen)}`, {role: 'dim'}, '  ');
 		add(`answer: ${optionLabel(question, question.answer)}`, {role: 'marker'}, '  ');
 	}

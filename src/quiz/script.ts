@@ -12,7 +12,9 @@ export function parseAnswers(text: string, questions: readonly PresentedQuestion
 	// Blank is no answers at all, not one empty answer; an empty place between commas is a missing one.
 	const answers = text.trim() === '' ? [] : text.split(',').map((answer) => answer.trim().toUpperCase());
 	if (answers.length !== questions.length) {
-		throw new AnswersError(`--answers has ${plural(answers.length, 'answer')}; the quiz has ${plural(questions.length, 'question')}`);
+		// "ABDC" or "A B D C" reads as one answer: say how they are separated.
+		const runTogether = answers.some((answer) => answer.length > 1);
+		throw new AnswersError(`--answers has ${plural(answers.length, 'answer')}; the quiz has ${plural(questions.length, 'question')}${runTogether ? ' (give one letter per question, separated by commas: B,A,D,…)' : ''}`);
 	}
 	return answers.map((answer, index) => {
 		const options = questions[index]!.options.length;
@@ -50,6 +52,8 @@ export function quizToText(article: Article, seed: number | null, width = 80): s
 	const wrap = (text: string, indent = '', hang = indent) => wrapText(text, width, indent, hang);
 	const questions = presentQuiz(article.quiz, seed);
 	const order = seed === null ? 'in the order written' : `order of seed ${seed}`;
+	// "0 questions" over an empty answer key reads like a fault: say plainly there is nothing to ask.
+	if (questions.length === 0) return `${wrap(`Quiz: ${article.headline}`)}\n\n${wrap('This article has no quiz questions.')}\n`;
 	const out = [wrap(`Quiz: ${article.headline}`), wrap(`${plural(questions.length, 'question')}, ${order}.`)];
 	questions.forEach((question, index) => {
 		const hang = ' '.repeat(`${index + 1}. `.length);

@@ -507,7 +507,8 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 
 	const port = await new Promise<number>((resolve, rejectOpen) => {
 		const failed = (error: NodeJS.ErrnoException) => {
-			const where = `${options.host ?? 'every interface'} port ${options.port ?? 0}`;
+			// No --port means any free one: naming "port 0" would point at a port the user never gave.
+			const where = `${options.host ?? 'every interface'}${options.port ? ` port ${options.port}` : ''}`;
 			const reason = error.code === 'EADDRINUSE' ? 'that port is in use' : error.code === 'EADDRNOTAVAIL' ? 'that address is not on this machine' : error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message);
 			rejectOpen(new RoomError(`cannot open the room on ${where}: ${reason}`));
 		};

@@ -68,6 +68,14 @@ describe('press-reader draft on a saved page', () => {
 	it('marks what to check with a comment saying why', () => {
 		expect(result.stdout).toMatch(/# check: title drafted from the words this section uses most/);
 	});
+
+	it('drafts an article saved as bare HTML, with no <html> or <body> around it', () => {
+		// Readability's own output for a saved page: the article's markup alone, as copied out of a page.
+		const fragment = runCli(['draft', 'test/fixtures/draft/pages/npr-roof/expected.html']);
+		expect(fragment.stderr).toMatch(/^press-reader draft: \d+ paragraphs/);
+		expect(fragment.status).toBe(0);
+		expect(parseArticle('fragment.yaml', fragment.stdout).problems).toEqual([]);
+	});
 });
 
 describe('a fresh draft works at once', () => {

@@ -184,6 +184,13 @@ describe('present --room', () => {
 		}
 	});
 
+	it('cannot open a room on an address not on this machine: the line names the address, and no port the user never gave', async () => {
+		// 192.0.2.0/24 is reserved for documentation, so no machine running the tests has it.
+		const projector = start(['present', '--room', '--host', '192.0.2.1'], {cols: 120, rows: 24});
+		expect((await projector.exit()).exitCode).toBe(1);
+		expect(projector.screen().trim()).toBe('press-reader: cannot open the room on 192.0.2.1: that address is not on this machine');
+	});
+
 	it('refuses bad room options in one line with exit 2', () => {
 		const cases: Array<[string[], string]> = [
 			[['present', '--room', '--port', '70000'], 'press-reader: --port takes a port number from 1 to 65535 (0: any free port)\n'],

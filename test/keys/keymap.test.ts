@@ -36,6 +36,17 @@ describe('the keymap', () => {
 			expect(folded).toContain(binding.description);
 		}
 	});
+
+	it('on the help screen, q quits in the reader and leaves the room only where there is one to leave', () => {
+		const help = helpLines(100).map(lineText);
+		const quitLines = (heading: string) => {
+			const start = help.findIndex((line) => line.trim() === heading);
+			const end = help.findIndex((line, index) => index > start && line.trim() === '');
+			return help.slice(start, end === -1 ? undefined : end).filter((line) => /^\s*q Ctrl\+C/.test(line)).map((line) => line.replace(/^\s*q Ctrl\+C\s+/, ''));
+		};
+		expect(quitLines('Reading')).toEqual(['Quit']);
+		expect(quitLines('In a room')).toEqual(['Leave the room']);
+	});
 });
 
 describe('the forward key of each mode', () => {

@@ -31,6 +31,12 @@ describe('scripted answers', () => {
 		expect(() => parseAnswers(`${questions.map(() => 'A').join(',')},`, questions)).toThrow(`--answers has ${questions.length + 1} answers`);
 	});
 
+	it('says letters run together or split by spaces need commas between them', () => {
+		for (const run of [questions.map(() => 'A').join(''), questions.map(() => 'A').join(' ')]) {
+			expect(() => parseAnswers(run, questions)).toThrow(new AnswersError(`--answers has 1 answer; the quiz has ${questions.length} questions (give one letter per question, separated by commas: B,A,D,…)`));
+		}
+	});
+
 	it('counts in the singular when there is one', () => {
 		expect(() => parseAnswers('A', questions)).toThrow(new AnswersError(`--answers has 1 answer; the quiz has ${questions.length} questions`));
 		expect(() => parseAnswers('A,B', questions.slice(0, 1))).toThrow(new AnswersError('--answers has 2 answers; the quiz has 1 question'));
