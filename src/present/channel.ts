@@ -128,12 +128,11 @@ export class PresenterChannel {
 		// listened on when it closes, which is then this one, never the name another presenter holds.
 		// Short, beside it: a socket's path has a length limit (~107 bytes).
 		const own = path.join(path.dirname(this.file), `.${process.pid}-${++madeHere}`);
+		// The error listener stays until one comes: after listening it only rejects a settled
+		// promise, and keeps an error before the lasting listener below from being thrown.
 		await new Promise<void>((resolve, reject) => {
 			server.once('error', reject);
-			server.listen(own, () => {
-				server.off('error', reject);
-				resolve();
-			});
+			server.listen(own, resolve);
 		});
 		try {
 			chmodSync(own, 0o600);

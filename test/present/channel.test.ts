@@ -521,14 +521,14 @@ describe('a speaker view that has closed', () => {
 describe('a presenter whose server fails after it is listening', () => {
 	// Node reports a connection it could not accept (out of file descriptors, say) as an error on the
 	// listening server; unhandled, that error is thrown and ends the presentation.
-	it('keeps presenting when accepting a speaker view fails', async () => {
+	it('keeps presenting when accepting a speaker view fails, again and again', async () => {
 		const createServer = vi.spyOn(net, 'createServer');
 		try {
 			const channel = presenter('accept');
 			await channel.open();
 			const server = createServer.mock.results[0]!.value as net.Server;
 			const failed = Object.assign(new Error('accept EMFILE'), {code: 'EMFILE', syscall: 'accept'});
-			expect(() => server.emit('error', failed)).not.toThrow();
+			for (let time = 0; time < 3; time++) expect(() => server.emit('error', failed)).not.toThrow();
 			channel.publish(state(6));
 			const speaker = notes('accept');
 			await waitUntil(() => speaker.received.length === 1);
@@ -565,6 +565,14 @@ describe('a socket name the presenter cannot take', () => {
 		const channel = new PresenterChannel(path.join(runtime, 'press-reader', `${'x'.repeat(300)}.sock`), () => {});
 		open.push(channel);
 		await expect(channel.open()).rejects.toThrow(/ENAMETOOLONG/);
+	});
+
+	it('is reported as the system says, not as another presentation, when linking into place fails for good (no such folder)', async () => {
+		mkdirSync(path.join(runtime, 'press-reader'), {recursive: true});
+		// A name ending in "/": the socket is made beside it, but nothing can be linked to it, and nothing is there to clear.
+		const channel = new PresenterChannel(`${path.join(runtime, 'press-reader', 'talk.sock')}/`, () => {});
+		open.push(channel);
+		await expect(channel.open()).rejects.toThrow(/ENOENT/);
 	});
 
 	it('is reported as the system says, and left alone, when what holds it is not a socket it can clear (a folder)', async () => {
