@@ -19,6 +19,8 @@ export interface AppState {
 	quizScroll: number;
 	/** The reader is showing a passage the quiz cited: Esc goes back to the quiz. */
 	visiting: boolean;
+	/** The help was opened from the quiz: closing it goes back there. */
+	helpFromQuiz: boolean;
 	/** Best earlier score for this article, shown at the end of a round. */
 	best: Best | null;
 	/** A one-line message for the status line until the next key ("no quiz", a history warning). */
@@ -56,6 +58,7 @@ export function initialAppState(article: Article, start: AppStart): AppState {
 		quiz,
 		quizScroll: 0,
 		visiting: false,
+		helpFromQuiz: false,
 		best: start.best,
 		notice: null,
 		quit: false,
@@ -125,6 +128,9 @@ function quizCommand(article: Article, state: AppState, command: Command, now: n
 			return {...state, quit: true};
 		case 'toReader':
 			return {...state, page: 'reader'};
+		case 'help':
+			// The keys of every screen are in the reader's help overlay; it opens over the article.
+			return {...state, page: 'reader', reader: readerReducer(article, {...state.reader, overlay: null}, {type: 'command', command}), helpFromQuiz: true};
 		case 'chooseOption':
 			return withQuiz(state, quizReducer(quiz, {type: 'choose', option: command.option, now}));
 		case 'advance':
@@ -153,6 +159,9 @@ function quizCommand(article: Article, state: AppState, command: Command, now: n
 }
 
 function readerCommand(article: Article, state: AppState, command: Command, now: number, seed: number): AppState {
+	if (state.helpFromQuiz && state.reader.overlay === 'help' && (command.name === 'close' || command.name === 'help' || command.name === 'quiz')) {
+		return {...state, page: 'quiz', reader: {...state.reader, overlay: null}, helpFromQuiz: false};
+	}
 	if (command.name === 'quiz') return openQuiz(article, state, now, seed);
 	// Esc on a passage the quiz cited goes back to the quiz.
 	if (state.visiting && command.name === 'close' && state.reader.overlay === null) return openQuiz(article, state, now, seed);

@@ -39,6 +39,7 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['moveSelection'], 'move'],
 		[['chooseSelected', 'chooseOption'], 'choose'],
 		[['toReader'], 'article'],
+		[['help'], 'help'],
 		[['quit'], 'quit'],
 	],
 	quizFeedback: [
@@ -46,6 +47,7 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['readEvidence'], 'read passage'],
 		[['scrollDown', 'scrollUp'], 'scroll'],
 		[['toReader'], 'article'],
+		[['help'], 'help'],
 		[['quit'], 'quit'],
 	],
 	quizEnd: [
@@ -53,6 +55,7 @@ const hintsByMode: Record<Mode, Hint[]> = {
 		[['chooseSelected'], 'choose'],
 		[['pageDown', 'pageUp'], 'page'],
 		[['toReader'], 'article'],
+		[['help'], 'help'],
 		[['quit'], 'quit'],
 	],
 	present: [],

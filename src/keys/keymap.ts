@@ -104,7 +104,7 @@ export const keymap: Binding[] = [
 	{command: 'advance', keys: [key('return'), key('space'), key('right'), key('n')], modes: ['quizFeedback'], description: 'Next question'},
 	{command: 'readEvidence', keys: [key('r')], modes: ['quizFeedback'], description: 'Read the cited passage in the article (x or Esc comes back)'},
 	{command: 'toReader', keys: [key('escape')], modes: ['quizQuestion', 'quizFeedback', 'quizEnd'], description: 'Back to the article (x returns to the quiz)'},
-	{command: 'help', keys: [key('?')], modes: ['reader', 'overlay'], description: 'This help'},
+	{command: 'help', keys: [key('?')], modes: ['reader', 'overlay', 'quizQuestion', 'quizFeedback', 'quizEnd'], description: 'This help'},
 	{command: 'close', keys: [key('escape')], modes: ['reader', 'toc', 'overlay'], description: 'Close an overlay, or clear the search'},
 	{command: 'next', keys: [key('right'), key('space'), key('pagedown'), key('return'), key('l'), key('n')], modes: ['present', 'notes'], description: 'Next step (clickers send PgDn or Enter)'},
 	{command: 'previous', keys: [key('left'), key('pageup'), key('backspace'), key('h'), key('p')], modes: ['present', 'notes'], description: 'Previous step (clickers send PgUp or Backspace)'},

@@ -272,3 +272,28 @@ describe('the end of a round', () => {
 		expect(appReducer(article, tie, {type: 'end', choice: 'retry', now: 20, seed: 5}).best).toEqual({score: 2, total: 2 * total});
 	});
 });
+
+describe('help from the quiz', () => {
+	it('? on a question opens the keys over the article, and Esc goes back to the same question', () => {
+		const question = press(start('quiz'), 'j');
+		const help = press(question, '?');
+		expect(help.page).toBe('reader');
+		expect(help.reader.overlay).toBe('help');
+		expect(appMode(help)).toBe('overlay');
+		const back = press(help, 'escape');
+		expect(back.page).toBe('quiz');
+		expect(back.quiz).toBe(question.quiz);
+		expect(back.reader.overlay).toBeNull();
+	});
+
+	it('? again closes it the same way, and after an answer it comes back to the feedback', () => {
+		const feedback = press(start('quiz'), 'a');
+		expect(appMode(feedback)).toBe('quizFeedback');
+		expect(appMode(press(feedback, '?', '?'))).toBe('quizFeedback');
+	});
+
+	it('help opened in the reader still closes into the reader', () => {
+		const help = press(start('reader'), '?');
+		expect(press(help, 'escape').page).toBe('reader');
+	});
+});
