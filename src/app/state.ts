@@ -159,7 +159,7 @@ function quizCommand(article: Article, state: AppState, command: Command, now: n
 }
 
 function readerCommand(article: Article, state: AppState, command: Command, now: number, seed: number): AppState {
-	if (state.helpFromQuiz && state.reader.overlay === 'help' && (command.name === 'close' || command.name === 'help' || command.name === 'quiz')) {
+	if (state.helpFromQuiz && state.reader.overlay === 'help' && (command.name === 'close' || command.name === 'help')) {
 		return {...state, page: 'quiz', reader: {...state.reader, overlay: null}, helpFromQuiz: false};
 	}
 	if (command.name === 'quiz') return openQuiz(article, state, now, seed);

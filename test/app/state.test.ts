@@ -280,6 +280,9 @@ describe('help from the quiz', () => {
 		expect(help.page).toBe('reader');
 		expect(help.reader.overlay).toBe('help');
 		expect(appMode(help)).toBe('overlay');
+		const scrolled = press(help, 'j', 'pagedown');
+		expect([scrolled.page, scrolled.reader.overlay]).toEqual(['reader', 'help']);
+		expect(scrolled.reader.overlayScroll).toBeGreaterThan(0);
 		const back = press(help, 'escape');
 		expect(back.page).toBe('quiz');
 		expect(back.quiz).toBe(question.quiz);
@@ -292,8 +295,11 @@ describe('help from the quiz', () => {
 		expect(appMode(press(feedback, '?', '?'))).toBe('quizFeedback');
 	});
 
-	it('help opened in the reader still closes into the reader', () => {
+	it('help opened in the reader still closes into the reader, also after a trip to it from the quiz', () => {
 		const help = press(start('reader'), '?');
 		expect(press(help, 'escape').page).toBe('reader');
+		const afterTrip = press(start('quiz'), '?', 'escape', 'escape', '?');
+		expect([afterTrip.page, afterTrip.reader.overlay]).toEqual(['reader', 'help']);
+		expect(press(afterTrip, 'escape').page).toBe('reader');
 	});
 });
