@@ -10,6 +10,7 @@ import type {AnyFlags} from 'meow';
 import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
 import {formatProblem, printable} from './content/locate.js';
 import {terminalSize} from './terminal/size.js';
+import {isFolder} from './files/directory.js';
 
 const help = `
   Read, stage and quiz a news article in the terminal.
@@ -361,14 +362,6 @@ function editDistance(a: string, b: string): number {
 		previous = current;
 	}
 	return previous[b.length]!;
-}
-
-function isFolder(file: string): boolean {
-	try {
-		return statSync(file).isDirectory();
-	} catch {
-		return false;
-	}
 }
 
 // A closed pipe (`press-reader | head`) is a normal way for a reader to stop reading. A closed

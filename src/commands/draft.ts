@@ -1,6 +1,6 @@
 // `press-reader draft SOURCE [--out FILE] [--force]`: a first draft of a content file from a
 // saved page, a text or a URL, checked as `validate` checks it before anything is written.
-import {existsSync, statSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
@@ -12,6 +12,7 @@ import type {Extracted} from '../draft/extracted.js';
 import {readSource, SourceError, type SourceOptions} from '../draft/source.js';
 import {plural} from '../text/plural.js';
 import {CommandError, exitCodes} from './load.js';
+import {isFolder} from '../files/directory.js';
 
 export interface DraftOptions extends SourceOptions {
 	out?: string;
@@ -81,14 +82,6 @@ export async function draftCommand(source: string | undefined, options: DraftOpt
 	options.warn(`${summaryLine(draft.summary)} (${Math.round(performance.now() - started)} ms)`);
 	if (options.out !== undefined) options.warn(`wrote ${options.out}; review the "# check:" comments, then: press-reader ${options.out}`);
 	return exitCodes.ok;
-}
-
-function isFolder(file: string): boolean {
-	try {
-		return statSync(file).isDirectory();
-	} catch {
-		return false;
-	}
 }
 
 export function summaryLine(summary: DraftSummary): string {

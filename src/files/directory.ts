@@ -4,6 +4,15 @@
 import {mkdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 
+/** Whether `file` names a folder (following links); false when nothing can be read there. */
+export function isFolder(file: string): boolean {
+	try {
+		return statSync(file).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
 /** Creates `directory` and its missing parents (with `mode`, less the umask); throws what mkdir throws. */
 export function ensureDirectory(directory: string, mode = 0o777): void {
 	const missing: string[] = [];

@@ -6,7 +6,7 @@ import {statSync, chmodSync, unlinkSync, lstatSync, linkSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {ensureDirectory} from '../files/directory.js';
+import {ensureDirectory, isFolder} from '../files/directory.js';
 
 /** Longest message line, in characters (UTF-16 code units, as the socket is read as text). */
 export const maxMessageLength = 16 * 1024;
@@ -69,7 +69,7 @@ export class ChannelError extends Error {}
 export function runtimeDirectory(): string {
 	const base = process.env['XDG_RUNTIME_DIR'];
 	const uid = process.getuid?.() ?? 0;
-	const directory = base && existsDirectory(base) ? path.join(base, 'press-reader') : path.join(os.tmpdir(), `press-reader-${uid}`);
+	const directory = base && isFolder(base) ? path.join(base, 'press-reader') : path.join(os.tmpdir(), `press-reader-${uid}`);
 	ensureDirectory(directory, 0o700);
 	const info = lstatSync(directory);
 	if (!info.isDirectory() || (process.getuid !== undefined && info.uid !== uid)) {
@@ -79,13 +79,6 @@ export function runtimeDirectory(): string {
 	return directory;
 }
 
-function existsDirectory(directory: string): boolean {
-	try {
-		return statSync(directory).isDirectory();
-	} catch {
-		return false;
-	}
-}
 
 export function sessionName(value: string): string {
 	// Cut to length before trimming hyphens: a cut can leave one at the end.

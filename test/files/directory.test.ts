@@ -31,3 +31,13 @@ describe('ensureDirectory', () => {
 		expect(() => ensureDirectory('/proc/press-reader-test/cache')).toThrow(/ENOENT/);
 	});
 });
+
+describe('isFolder', () => {
+	it('is true for a folder, false for a file and for nothing there', async () => {
+		const {isFolder} = await import('../../src/files/directory.js');
+		const base = mkdtempSync(path.join(os.tmpdir(), 'directory-'));
+		scratch.push(base);
+		writeFileSync(path.join(base, 'file'), '');
+		expect([isFolder(base), isFolder(path.join(base, 'file')), isFolder(path.join(base, 'none'))]).toEqual([true, false, false]);
+	});
+});
