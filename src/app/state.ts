@@ -4,6 +4,7 @@
 import type {Article} from '../content/model.js';
 import {commandFor, type Command, type KeyPress, type Mode} from '../keys/keymap.js';
 import {frameFor, type Viewport} from '../screen/layout.js';
+import {helpLineOf} from '../reader/overlays.js';
 import {initialReaderState, modeOf as readerMode, readerReducer, type ReaderState} from '../reader/state.js';
 import {endChoices, endLines, feedbackLines, type Best, type EndChoice} from '../quiz/lines.js';
 import {quizReducer, score, startQuiz, type QuizState} from '../quiz/session.js';
@@ -128,9 +129,13 @@ function quizCommand(article: Article, state: AppState, command: Command, now: n
 			return {...state, quit: true};
 		case 'toReader':
 			return {...state, page: 'reader'};
-		case 'help':
-			// The keys of every screen are in the reader's help overlay; it opens over the article.
-			return {...state, page: 'reader', reader: readerReducer(article, {...state.reader, overlay: null}, {type: 'command', command}), helpFromQuiz: true};
+		case 'help': {
+			// The keys of every screen are in the reader's help overlay; it opens over the article,
+			// at the keys of the quiz screen it was asked from.
+			const opened = readerReducer(article, {...state.reader, overlay: null}, {type: 'command', command});
+			const reader = readerReducer(article, {...opened, overlayScroll: helpLineOf(appMode(state), frameFor(state.reader.viewport).bodyWidth)}, {type: 'resize', viewport: opened.viewport});
+			return {...state, page: 'reader', reader, helpFromQuiz: true};
+		}
 		case 'chooseOption':
 			return withQuiz(state, quizReducer(quiz, {type: 'choose', option: command.option, now}));
 		case 'advance':

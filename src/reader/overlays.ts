@@ -20,6 +20,12 @@ const modeTitles: Array<[Mode, string]> = [
 	['join', 'In a room'],
 ];
 
+/** The line of the help on which a screen's keys begin (its heading), for opening the help there. */
+export function helpLineOf(mode: Mode, width: number): number {
+	const title = modeTitles.find(([candidate]) => candidate === mode)?.[1];
+	return Math.max(0, helpLines(width).findIndex((line) => line.length === 1 && line[0]!.text === title));
+}
+
 export function helpLines(width: number): Line[] {
 	const lines: Line[] = [];
 	for (const [mode, title] of modeTitles) {

@@ -49,6 +49,18 @@ describe('taking the quiz', () => {
 		expect(quiz.text()).toContain('1 of 2 right so far');
 	});
 
+	it('? shows the quiz’s keys over the article, offered in the footer, and Esc comes back to the same question', async () => {
+		const quiz = await openQuiz();
+		expect(quiz.text()).toMatch(/\? help/);
+		await quiz.press(keys.down, '?');
+		expect(quiz.text()).toContain('Keys');
+		expect(quiz.text()).toContain('Choose option A, B, C or D');
+		expect(quiz.text()).not.toContain('Next: the rest of a long section');
+		await quiz.press(keys.escape);
+		expect(quiz.text()).toContain('Quiz · question 1 of 17');
+		expect(quiz.text()).toContain(questions[0]!.question);
+	});
+
 	it('chooses with j/k and with letters too', async () => {
 		const quiz = await openQuiz();
 		await quiz.press('j', 'k', 'abcd'[questions[0]!.answer]!);
