@@ -126,6 +126,25 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 	};
 }
 
+export interface ArticleCounts {
+	sections: number;
+	paragraphs: number;
+	quotes: number;
+	exchanges: number;
+	questions: number;
+}
+
+/** How many of each the model built from `source` would hold, without building it. */
+export function countArticle(source: ArticleSource, skipQuestions: ReadonlySet<string> = new Set()): ArticleCounts {
+	return {
+		sections: source.sections.length,
+		paragraphs: source.body.reduce((count, block) => (block.text === undefined ? count : count + 1), 0),
+		quotes: source.quotes.length,
+		exchanges: source.exchanges.length,
+		questions: source.quiz.reduce((count, question) => (skipQuestions.has(question.id) ? count : count + 1), 0),
+	};
+}
+
 /** Where the quotation starts: the occurrence right after an opening quote mark, if any. */
 function quoteStart(text: string, quoteText: string): number {
 	let first = -1;

@@ -10,8 +10,8 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {userCacheDirectory, writeCacheFileFrom} from '../cache/files.js';
 import {buildArticle} from './build.js';
-import {bundledArticlePath, type BuiltFrom, type LoadResult, type LocatedProblem, type ParseResult} from './locate.js';
-import {displayName, readContentFile, type ReadOptions} from './read.js';
+import {bundledArticlePath, type BuiltFrom, type CheckResult, type LoadResult, type LocatedProblem} from './locate.js';
+import {displayName, readContentBytes, type ReadOptions} from './read.js';
 
 declare const PRESS_READER_MODEL_VERSION: string | undefined;
 
@@ -24,8 +24,9 @@ interface CacheEntry {
 	builtFrom: BuiltFrom | null;
 }
 
-export function cacheKey(sourceText: string, version: string): string {
-	return createHash('sha256').update(version).update('\0').update(sourceText).digest('hex').slice(0, 32);
+/** The entry's name, from the file's text or its UTF-8 bytes (the same key for both). */
+export function cacheKey(source: string | Buffer, version: string): string {
+	return createHash('sha256').update(version).update('\0').update(source).digest('hex').slice(0, 32);
 }
 
 /** dist/cache in the installed package (found from the bundled article, which ships beside dist/). */
@@ -48,26 +49,31 @@ export interface CachedLoadOptions extends ReadOptions {
 }
 
 /** Same result as loadArticle, from the cache when the file and the checking code are unchanged. */
-export async function loadArticleCached(file: string, {onProgress, ...readOptions}: CachedLoadOptions = {}): Promise<LoadResult> {
-	const sourceText = await readContentFile(file, readOptions);
+export async function loadArticleCached(file: string, options: CachedLoadOptions = {}): Promise<LoadResult> {
+	const {builtFrom, ...checked} = await checkArticleCached(file, options);
+	return {...checked, article: builtFrom === null ? null : buildArticle(builtFrom.source, new Set(builtFrom.skip))};
+}
+
+/** Same result as checkArticleSource (no model built), from the cache when it can be. */
+export async function checkArticleCached(file: string, {onProgress, ...readOptions}: CachedLoadOptions = {}): Promise<CheckResult> {
 	const name = displayName(file);
 	const version = modelVersion;
-	const key = version === null ? null : cacheKey(sourceText, version);
+	let source: Buffer | null = await readContentBytes(file, readOptions);
+	const key = version === null ? null : cacheKey(source, version);
 	if (version !== null && key !== null) {
 		// The user's folder is looked up only when the shipped entry does not match.
 		const entry = readEntry(path.join(shippedCacheDirectory(), `${key}.json`), version) ?? readEntry(path.join(await userCacheDirectory(), `${key}.json`), version);
-		if (entry !== null) {
-			const article = entry.builtFrom === null ? null : buildArticle(entry.builtFrom.source, new Set(entry.builtFrom.skip));
-			return {file: name, article, problems: entry.problems.map((problem) => ({...problem, file: name}))};
-		}
+		if (entry !== null) return {file: name, builtFrom: entry.builtFrom, problems: entry.problems.map((problem) => ({...problem, file: name}))};
 	}
-	const {parseArticle} = await import('./load.js');
-	const result = parseArticle(name, sourceText, {onProgress});
+	const {checkArticleSource} = await import('./load.js');
+	const result = checkArticleSource(name, source, {onProgress});
+	// The file's bytes are not needed while the entry is written.
+	source = null;
 	if (version !== null && key !== null) await writeEntry(path.join(await userCacheDirectory(), `${key}.json`), version, result);
 	return result;
 }
 
-export async function writeEntry(target: string, version: string, result: ParseResult): Promise<void> {
+export async function writeEntry(target: string, version: string, result: CheckResult): Promise<void> {
 	await writeCacheFileFrom(target, entryPieces(version, result));
 }
 
@@ -75,7 +81,7 @@ export async function writeEntry(target: string, version: string, result: ParseR
  * The entry as JSON, an item at a time, written as it is made: one JSON string of a
  * 50,000-paragraph article would need ~40 MB at once, on top of the article.
  */
-function* entryPieces(version: string, result: ParseResult): Generator<string> {
+function* entryPieces(version: string, result: CheckResult): Generator<string> {
 	yield `{"modelVersion":${JSON.stringify(version)},"problems":${JSON.stringify(result.problems.map(({file: _file, ...problem}) => problem))},"builtFrom":`;
 	if (result.builtFrom === null) {
 		yield 'null}';

@@ -30,9 +30,14 @@ export interface BuiltFrom {
 	skip: string[];
 }
 
-export interface ParseResult extends LoadResult {
+/** What checking a file gives: its problems and, when it can be read, what its model is built from. */
+export interface CheckResult {
+	file: string;
+	problems: LocatedProblem[];
 	builtFrom: BuiltFrom | null;
 }
+
+export interface ParseResult extends LoadResult, CheckResult {}
 
 export const bundledArticleName = 'johnson-lavrov-2017.yaml';
 

@@ -32,7 +32,16 @@ export interface ByteOptions extends ReadOptions {
 
 /** The text of a content file, or a ContentReadError saying in one line why not. */
 export async function readContentFile(file: string, options: ReadOptions = {}): Promise<string> {
-	return decode(displayName(file), await readBytes(file, options));
+	return (await readContentBytes(file, options)).toString('utf8');
+}
+
+/**
+ * The same text as UTF-8 bytes, checked and without a byte order mark: a large article is parsed
+ * from its bytes an item at a time (src/content/yamlSource.ts), never decoded whole, as a text
+ * with one character outside Latin-1 takes two bytes a character as a string.
+ */
+export async function readContentBytes(file: string, options: ReadOptions = {}): Promise<Buffer> {
+	return checkedUtf8(displayName(file), await readBytes(file, options));
 }
 
 /**
@@ -108,11 +117,11 @@ async function readStream(stream: NonNullable<ReadOptions['stdin']>, {limit, nam
 	return Buffer.concat(chunks, total);
 }
 
-function decode(name: string, bytes: Buffer): string {
+function checkedUtf8(name: string, bytes: Buffer): Buffer {
 	// A binary file is refused here, not reported as a puzzling YAML error further on.
 	if (!isUtf8(bytes)) throw new ContentReadError(`${name}: cannot read: it is not UTF-8 text`);
 	// Like TextDecoder, drop a byte order mark.
-	return bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 type Kind = 'directory' | 'pipe' | 'character device' | 'block device' | 'socket' | 'other';

@@ -8,7 +8,10 @@
 // top-level list item at a time when its layout allows (it nearly always does: `body:` then
 // `  - id: …` items). yaml's document model takes ~30 bytes of memory per byte of source, and
 // parsing grows faster than the text on long documents, so a 50,000-paragraph article parsed
-// whole needed over 1 GB. An item is parsed again only to locate a problem in it.
+// whole needed over 1 GB. An item is parsed again only to locate a problem in it. The items are
+// cut from the file's bytes and decoded one at a time: the whole text as one string would take
+// two bytes a character as soon as one character is outside Latin-1 (a curly quote), 42 MB for
+// that article, where each item alone is stored a byte a character whenever it can be.
 import jsYaml from 'js-yaml';
 import {isCollection, isNode, isPair, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
 import {jsonOffsets, jsonShapeProblem, parseJson} from './jsonSource.js';
@@ -18,9 +21,14 @@ export type DataPath = ReadonlyArray<string | number>;
 
 export interface YamlSource {
 	data: unknown;
-	/** Source offsets of the nodes at `paths`, each or of its nearest existing ancestor. */
+	/** Positions of the nodes at `paths`, each or of its nearest existing ancestor, for linePos. */
 	offsetsOf: (paths: readonly DataPath[]) => number[];
-	linePos: (offset: number) => {line: number; col: number};
+	linePos: (offset: number) => LinePos;
+}
+
+interface LinePos {
+	line: number;
+	col: number;
 }
 
 export interface YamlOptions {
@@ -41,7 +49,16 @@ function parseOptions(lineCounter?: LineCounter) {
 	return {prettyErrors: false, schema: coreSchema, uniqueKeys: true, lineCounter};
 }
 
-export function readYaml(file: string, text: string, {onProgress, chunkAbove = 256 * 1024}: YamlOptions = {}): YamlSource {
+/** The data in a YAML or JSON file, given as text or as its UTF-8 bytes (see the top of this file). */
+export function readYaml(file: string, source: string | Buffer, {onProgress, chunkAbove = 256 * 1024}: YamlOptions = {}): YamlSource {
+	if (source.length > chunkAbove) {
+		const bytes = typeof source === 'string' ? Buffer.from(source) : source;
+		// JSON, flow style and other layouts are never split: they are read whole below.
+		const chunks = splitTopLevel(bytes);
+		const chunked = chunks === null ? null : withPlainEnvironment(() => readChunked(file, bytes, chunks, onProgress));
+		if (chunked !== null) return chunked;
+	}
+	const text = typeof source === 'string' ? source : source.toString('utf8');
 	const json = parseJson(text);
 	if (json !== undefined) {
 		const linePos = lineIndex(text);
@@ -52,14 +69,7 @@ export function readYaml(file: string, text: string, {onProgress, chunkAbove = 2
 		}
 		return {data: json, offsetsOf: (paths) => jsonOffsets(text, paths), linePos};
 	}
-	return withPlainEnvironment(() => {
-		const chunks = text.length > chunkAbove ? splitTopLevel(text) : null;
-		if (chunks !== null) {
-			const source = readChunked(file, text, chunks, onProgress);
-			if (source !== null) return source;
-		}
-		return readWhole(file, text, onProgress);
-	});
+	return withPlainEnvironment(() => readWhole(file, text, onProgress));
 }
 
 /**
@@ -89,14 +99,14 @@ function readWhole(file: string, text: string, onProgress?: (fraction: number) =
 	}
 	const document = parseDocument(text, parseOptions(lineCounter));
 	const linePos = (offset: number) => lineCounter.linePos(offset);
-	const data = toData(file, document, 0, linePos);
+	const data = toData(file, document, linePos);
 	return {data, offsetsOf: (paths) => paths.map((path) => offsetIn(document, path)), linePos};
 }
 
-/** Plain data from a parsed document whose offsets start at `base`, or a located ContentReadError. */
-function toData(file: string, document: Document.Parsed, base: number, linePos: YamlSource['linePos']): unknown {
+/** Plain data from a parsed document, or a ContentReadError located by `linePos` (of an offset in the document). */
+function toData(file: string, document: Document.Parsed, linePos: (offset: number) => LinePos): unknown {
 	const fail = (offset: number, message: string): never => {
-		const {line, col} = linePos(base + offset);
+		const {line, col} = linePos(offset);
 		throw new ContentReadError(`${file}:${line}:${col}: invalid YAML: ${message}`);
 	};
 	// Warnings too: an unknown tag is only a warning to yaml, which then reads the value as a string.
@@ -198,6 +208,7 @@ function offsetIn(document: Document, path: DataPath): number {
 }
 
 interface Chunk {
+	/** Byte offsets in the file. */
 	start: number;
 	end: number;
 	key: string;
@@ -205,13 +216,16 @@ interface Chunk {
 	index: number | null;
 }
 
+const [newline, carriageReturn, space, hash, dash] = [0x0a, 0x0d, 0x20, 0x23, 0x2d];
+
 /**
  * The top-level entries of a block mapping, each list split into its items, or null when the
  * layout is anything else (flow style, document markers, directives, odd indentation): those
  * files are parsed whole. Lines are looked at, not parsed: a line at the items' indentation
  * that starts with "- " can only begin an item, as anything inside an item is indented further.
+ * Only ASCII bytes are looked for, and no byte of a longer UTF-8 character is one.
  */
-export function splitTopLevel(text: string): Chunk[] | null {
+export function splitTopLevel(bytes: Buffer): Chunk[] | null {
 	const chunks: Chunk[] = [];
 	const keys = new Set<string>();
 	let entry: {key: string; start: number; inline: boolean; itemIndent: number | null; items: number[]} | null = null;
@@ -220,22 +234,22 @@ export function splitTopLevel(text: string): Chunk[] | null {
 		if (entry.items.length === 0) chunks.push({start: entry.start, end, key: entry.key, index: null});
 		entry.items.forEach((start, index) => chunks.push({start, end: entry!.items[index + 1] ?? end, key: entry!.key, index}));
 	};
-	for (let lineStart = 0; lineStart < text.length; ) {
-		const newline = text.indexOf('\n', lineStart);
-		const lineEnd = newline === -1 ? text.length : newline;
+	for (let lineStart = 0; lineStart < bytes.length; ) {
+		const lineBreak = bytes.indexOf(newline, lineStart);
+		const lineEnd = lineBreak === -1 ? bytes.length : lineBreak;
 		let first = lineStart;
-		while (first < lineEnd && text[first] === ' ') first++;
+		while (first < lineEnd && bytes[first] === space) first++;
 		const indent = first - lineStart;
-		const character = text[first];
-		const blank = first === lineEnd || character === '\r' || character === '#';
-		const itemStart = character === '-' && (first + 1 === lineEnd || text[first + 1] === ' ' || text[first + 1] === '\r');
+		const character = bytes[first];
+		const blank = first === lineEnd || character === carriageReturn || character === hash;
+		const itemStart = character === dash && (first + 1 === lineEnd || bytes[first + 1] === space || bytes[first + 1] === carriageReturn);
 		if (!blank) {
 			if (indent === 0 && !(itemStart && entry !== null && !entry.inline && (entry.itemIndent ?? 0) === 0)) {
-				const key = /^([A-Za-z_$][\w$-]*):(?=[ \r]|$)/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 200)))?.[1];
+				const key = /^([A-Za-z_$][\w$-]*):(?=[ \r]|$)/.exec(bytes.toString('latin1', lineStart, Math.min(lineEnd, lineStart + 200)))?.[1];
 				if (key === undefined || keys.has(key)) return null;
 				keys.add(key);
 				close(lineStart);
-				const rest = text.slice(lineStart + key.length + 1, lineEnd).trim();
+				const rest = bytes.toString('utf8', lineStart + key.length + 1, lineEnd).trim();
 				entry = {key, start: lineStart, inline: rest !== '' && !rest.startsWith('#'), itemIndent: null, items: []};
 			} else if (entry === null) {
 				return null;
@@ -250,7 +264,7 @@ export function splitTopLevel(text: string): Chunk[] | null {
 		}
 		lineStart = lineEnd + 1;
 	}
-	close(text.length);
+	close(bytes.length);
 	return chunks;
 }
 
@@ -287,16 +301,6 @@ function dataDeeperThan(root: unknown, limit: number): boolean {
 	return false;
 }
 
-/**
- * The piece as V8's one-byte string when every character fits one (most of an article's items:
- * curly quotes are the usual exception). A slice of a text that has any wider character anywhere
- * is stored two bytes a character, and the parsed values keep the parser's copy of their item.
- */
-function compact(piece: string): string {
-	return wideCharacter.test(piece) ? piece : Buffer.from(piece, 'latin1').toString('latin1');
-}
-const wideCharacter = /[^\u0000-\u00ff]/;
-
 /** Line and column (from 1) of an offset, from an index of the text's line starts. */
 function lineIndex(text: string): YamlSource['linePos'] {
 	const lineCounter = new LineCounter();
@@ -305,19 +309,49 @@ function lineIndex(text: string): YamlSource['linePos'] {
 	return (offset) => lineCounter.linePos(offset);
 }
 
-function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (fraction: number) => void): YamlSource | null {
-	const linePos = lineIndex(text);
+/**
+ * Line and column (from 1) of a byte offset in the file: lines from an index of the line starts,
+ * made when first asked (a sound file never is), and the column counted in characters, as in a
+ * file parsed whole.
+ */
+function bytePositions(bytes: Buffer): (offset: number) => LinePos {
+	let lineCounter: LineCounter | undefined;
+	return (offset) => {
+		if (lineCounter === undefined) {
+			lineCounter = new LineCounter();
+			lineCounter.addNewLine(0);
+			for (let at = bytes.indexOf(newline); at !== -1; at = bytes.indexOf(newline, at + 1)) lineCounter.addNewLine(at + 1);
+		}
+		const {line} = lineCounter.linePos(offset);
+		return {line, col: bytes.toString('utf8', lineCounter.lineStarts[line - 1], offset).length + 1};
+	};
+}
+
+/** An item of the file as text, and the byte offset in the file of a character offset in it. */
+interface Piece {
+	chunk: Chunk;
+	text: string;
+	byteOffset: (offset: number) => number;
+}
+
+function pieceOf(bytes: Buffer, chunk: Chunk): Piece {
+	const text = bytes.toString('utf8', chunk.start, chunk.end);
+	return {chunk, text, byteOffset: (offset) => chunk.start + Buffer.byteLength(text.slice(0, offset))};
+}
+
+function readChunked(file: string, bytes: Buffer, chunks: Chunk[], onProgress?: (fraction: number) => void): YamlSource | null {
+	const linePos = bytePositions(bytes);
 	const data: Record<string, unknown> = {};
 	for (const [number, chunk] of chunks.entries()) {
-		if (onProgress !== undefined && number % 256 === 0) onProgress(chunk.start / text.length);
-		const piece = compact(text.slice(chunk.start, chunk.end));
-		let value = plainItem(piece);
+		if (onProgress !== undefined && number % 256 === 0) onProgress(chunk.start / bytes.length);
+		const piece = pieceOf(bytes, chunk);
+		let value = plainItem(piece.text);
 		if (value === undefined) {
-			const document = parseDocument(piece, parseOptions());
+			const document = parseDocument(piece.text, parseOptions());
 			// An alias to an anchor in another item cannot be resolved here: let the whole file decide.
 			if (document.errors.some((error) => error.code === 'BAD_ALIAS')) return null;
 			try {
-				value = toData(file, document, chunk.start, linePos);
+				value = toData(file, document, (offset) => linePos(piece.byteOffset(offset)));
 			} catch (error) {
 				if (error instanceof ContentReadError && / has no anchor /.test(error.message)) return null;
 				throw error;
@@ -331,10 +365,13 @@ function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (
 		}
 	}
 
-	let cached: {chunk: Chunk; document: Document} | null = null;
+	let cached: {piece: Piece; document: Document} | null = null;
 	const documentOf = (chunk: Chunk) => {
-		if (cached?.chunk !== chunk) cached = {chunk, document: parseDocument(text.slice(chunk.start, chunk.end), parseOptions())};
-		return cached.document;
+		if (cached?.piece.chunk !== chunk) {
+			const piece = pieceOf(bytes, chunk);
+			cached = {piece, document: parseDocument(piece.text, parseOptions())};
+		}
+		return cached;
 	};
 	const byKey = new Map<string, Chunk[]>();
 	for (const chunk of chunks) {
@@ -349,15 +386,18 @@ function readChunked(file: string, text: string, chunks: Chunk[], onProgress?: (
 		// A key is one whole chunk or all item chunks: looking through the items for a whole one, for
 		// every problem, was quadratic in a file with a problem per item.
 		const whole = ofKey[0]!.index === null ? ofKey[0]! : undefined;
-		if (whole !== undefined) return whole.start + offsetIn(documentOf(whole), path);
+		if (whole !== undefined) {
+			const {piece, document} = documentOf(whole);
+			return piece.byteOffset(offsetIn(document, path));
+		}
 		const item = typeof index === 'number' ? ofKey[index] : undefined;
 		if (item === undefined) {
 			// The list itself: where its first item starts.
-			const contents = documentOf(ofKey[0]!).contents;
-			return ofKey[0]!.start + (isSeq(contents) && contents.range ? contents.range[0] : 0);
+			const {piece, document} = documentOf(ofKey[0]!);
+			return piece.byteOffset(isSeq(document.contents) && document.contents.range ? document.contents.range[0] : 0);
 		}
-		return item.start + offsetIn(documentOf(item), [0, ...rest]);
+		const {piece, document} = documentOf(item);
+		return piece.byteOffset(offsetIn(document, [0, ...rest]));
 	};
 	return {data, offsetsOf: (paths) => paths.map(offsetOf), linePos};
 }
-

@@ -6,6 +6,9 @@ import {readYaml, splitTopLevel} from '../../src/content/yamlSource.js';
 import {bundledSource, edited, minimalSource} from '../helpers/content.js';
 import {bigArticle} from '../helpers/bigArticle.js';
 
+/** The top-level items of a text, as the file's bytes are split. */
+const chunksOf = (text: string) => splitTopLevel(Buffer.from(text));
+
 /** The one-line error parsing gives, item by item (chunkAbove 0) or whole. */
 function yamlError(text: string, chunkAbove: number): string {
 	try {
@@ -19,7 +22,7 @@ function yamlError(text: string, chunkAbove: number): string {
 
 describe('a large file is parsed item by item, with the same result as whole', () => {
 	it('gives the same data for the bundled article', () => {
-		expect(splitTopLevel(bundledSource)).not.toBeNull();
+		expect(chunksOf(bundledSource)).not.toBeNull();
 		expect(readYaml('a.yaml', bundledSource, {chunkAbove: 0}).data).toEqual(parseYaml(bundledSource));
 	});
 
@@ -28,6 +31,21 @@ describe('a large file is parsed item by item, with the same result as whole', (
 		const whole = parseArticle('a.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
 		expect(whole.length).toBeGreaterThan(1);
 		expect(parseArticle('a.yaml', text, {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
+	});
+
+	it('counts columns in characters, not bytes, after wide characters on the same line', () => {
+		// “ and 日本 take 3 bytes each in the file, one column each in an editor.
+		const line = "  - {id: q-spring, note: “日本”, paragraph: p2, text: '“日本” It will open in spring,', speaker: mayor, cue: said}";
+		const text = edited([["  - {id: q-spring, paragraph: p2, text: 'It will open in spring,', speaker: mayor, cue: said}", line]]);
+		const column = line.indexOf("'“日本” It") + 1;
+		const whole = parseArticle('m.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
+		expect(whole).toContainEqual(expect.stringMatching(new RegExp(`^m\\.yaml:37:${column} quotes\\[1\\]\\.text: `)));
+		expect(parseArticle('m.yaml', text, {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
+		expect(parseArticle('m.yaml', Buffer.from(text), {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
+		const repeated = '  - {note: “日本”, id: q-spring, id: again,';
+		const broken = edited([['  - {id: q-spring,', repeated]]);
+		expect(yamlError(broken, 0)).toBe(`f.yaml:37:${repeated.indexOf('id: again') + 1}: invalid YAML: this key appears twice in the same mapping`);
+		expect(yamlError(broken, 0)).toBe(yamlError(broken, Infinity));
 	});
 
 	it('locates a problem in a whole list and a missing field', () => {
@@ -47,16 +65,16 @@ describe('a large file is parsed item by item, with the same result as whole', (
 
 	it('falls back to the whole file for layouts it does not split', () => {
 		const json = JSON.stringify(parseYaml(minimalSource));
-		expect(splitTopLevel(json)).toBeNull();
-		expect(splitTopLevel(`---\n${minimalSource}`)).toBeNull();
-		expect(splitTopLevel(minimalSource.replace('body:\n  - id: p1\n', 'body:\n  - id: p1\n extra: 1\n'))).toBeNull();
-		expect(splitTopLevel(`${minimalSource}id: again\n`)).toBeNull();
+		expect(chunksOf(json)).toBeNull();
+		expect(chunksOf(`---\n${minimalSource}`)).toBeNull();
+		expect(chunksOf(minimalSource.replace('body:\n  - id: p1\n', 'body:\n  - id: p1\n extra: 1\n'))).toBeNull();
+		expect(chunksOf(`${minimalSource}id: again\n`)).toBeNull();
 		expect(readYaml('m.json', json, {chunkAbove: 0}).data).toEqual(parseYaml(minimalSource));
 	});
 
 	it('splits lists written at the left margin, and keeps comments and folded text in their item', () => {
 		const text = 'id: x\n# a comment\nbody:\n- id: p1\n  text: >-\n    one\n    two\n\n# between\n- id: p2\n  text: three\n';
-		expect(splitTopLevel(text)?.map((chunk) => [chunk.key, chunk.index])).toEqual([['id', null], ['body', 0], ['body', 1]]);
+		expect(chunksOf(text)?.map((chunk) => [chunk.key, chunk.index])).toEqual([['id', null], ['body', 0], ['body', 1]]);
 		expect(readYaml('x.yaml', text, {chunkAbove: 0}).data).toEqual(parseYaml(text));
 	});
 
@@ -137,7 +155,10 @@ describe('the environment while parsing', () => {
 });
 
 describe('splitting a file into its top-level items', () => {
-	const split = (text: string) => splitTopLevel(text)?.map((chunk) => [chunk.key, chunk.index, text.slice(chunk.start, chunk.end)]) ?? null;
+	const split = (text: string) => {
+		const bytes = Buffer.from(text);
+		return splitTopLevel(bytes)?.map((chunk) => [chunk.key, chunk.index, bytes.toString('utf8', chunk.start, chunk.end)]) ?? null;
+	};
 
 	it('keeps an entry with its value on the key line whole, continuation lines and all', () => {
 		expect(split('id: x\nnotes: >-\n  one\n  two\nbody:\n  - a\n')).toEqual([
