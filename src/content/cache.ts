@@ -58,7 +58,7 @@ export async function loadArticleCached(file: string, options: CachedLoadOptions
 export async function checkArticleCached(file: string, {onProgress, ...readOptions}: CachedLoadOptions = {}): Promise<CheckResult> {
 	const name = displayName(file);
 	const version = modelVersion;
-	let source: Buffer | null = await readContentBytes(file, readOptions);
+	const source = await readContentBytes(file, readOptions);
 	const key = version === null ? null : cacheKey(source, version);
 	if (version !== null && key !== null) {
 		// The user's folder is looked up only when the shipped entry does not match.
@@ -67,8 +67,6 @@ export async function checkArticleCached(file: string, {onProgress, ...readOptio
 	}
 	const {checkArticleSource} = await import('./load.js');
 	const result = checkArticleSource(name, source, {onProgress});
-	// The file's bytes are not needed while the entry is written.
-	source = null;
 	if (version !== null && key !== null) await writeEntry(path.join(await userCacheDirectory(), `${key}.json`), version, result);
 	return result;
 }
