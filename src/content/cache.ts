@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {userCacheDirectory, writeCacheFileFrom} from '../cache/files.js';
+import {withCompactHeap} from '../runtime/heap.js';
 import {buildArticle} from './build.js';
 import {bundledArticlePath, type BuiltFrom, type CheckResult, type LoadResult, type LocatedProblem} from './locate.js';
 import {displayName, readContentBytes, type ReadOptions} from './read.js';
@@ -66,9 +67,11 @@ export async function checkArticleCached(file: string, {onProgress, ...readOptio
 		if (entry !== null) return {file: name, builtFrom: entry.builtFrom, problems: entry.problems.map((problem) => ({...problem, file: name}))};
 	}
 	const {checkArticleSource} = await import('./load.js');
-	const result = checkArticleSource(name, source, {onProgress});
-	if (version !== null && key !== null) await writeEntry(path.join(await userCacheDirectory(), `${key}.json`), version, result);
-	return result;
+	return withCompactHeap(async () => {
+		const result = checkArticleSource(name, source, {onProgress});
+		if (version !== null && key !== null) await writeEntry(path.join(await userCacheDirectory(), `${key}.json`), version, result);
+		return result;
+	});
 }
 
 export async function writeEntry(target: string, version: string, result: CheckResult): Promise<void> {
