@@ -114,6 +114,9 @@ function toData(file: string, document: Document.Parsed, linePos: (offset: numbe
 	if (error !== undefined) fail(error.pos[0], yamlMessage(error));
 	const tooDeep = nodeDeeperThan(document.contents, maxDepth);
 	if (tooDeep !== null) fail(tooDeep, 'nested too deeply; an article needs only a few levels');
+	// yaml would make such a key into text, with a warning of its own on stderr.
+	const collectionKey = firstCollectionKey(document);
+	if (collectionKey !== null) fail(collectionKey, 'this key is a list or a mapping; the keys of an article are plain names, such as id or text');
 	try {
 		return document.toJS({maxAliasCount, reviver: flatten});
 	} catch (error) {
@@ -159,6 +162,19 @@ function nodeDeeperThan(root: unknown, limit: number): number | null {
 		}
 	}
 	return null;
+}
+
+/** Offset of the first key that is a list or a mapping (`[a]: 1`, `? {a: 1}`), or null. */
+function firstCollectionKey(document: Document): number | null {
+	let found: number | null = null;
+	visit(document, {
+		Pair(_key, pair) {
+			if (!isCollection(pair.key)) return undefined;
+			found = pair.key.range?.[0] ?? 0;
+			return visit.BREAK;
+		},
+	});
+	return found;
 }
 
 function firstAlias(document: Document): {source: string; range?: [number, number, number] | null} | null {
@@ -270,16 +286,22 @@ export function splitTopLevel(bytes: Buffer): Chunk[] | null {
 
 /** An anchor (&), an alias (*) or a tag (!) where a value may start: what only yaml's parse below is trusted with. */
 const aliasOrTag = /(?:^|[\s[{,:-])[&*!][^\s]/;
+/**
+ * What may be a key that is a list or a mapping (`[a]: 1`, `? {a: 1}`): js-yaml would read
+ * `[text]: …` as the key "text", so yaml parses it and refuses it as a small file's parse does.
+ * Prose that only looks like one ("[sic]: ", " ? ") costs a slower parse, nothing more.
+ */
+const collectionKey = /[\]}][ \t]*:(?=[\s,\]}]|$)|(?:^|[\s{,[])\?(?=[ \t\r\n]|$)/m;
 
 /**
  * An item of plain data (text, numbers, lists, mappings: what an article's items are), parsed by
  * js-yaml, ~5 times faster than yaml and without its per-character strings; or undefined, and yaml
- * parses it: when it has an anchor, alias or tag, or anything js-yaml refuses (a syntax error, a
+ * parses it: when it has an anchor, alias or tag, or may have a key that is a list or a mapping, or anything js-yaml refuses (a syntax error, a
  * repeated key, nesting too deep for its recursion), so that every problem is found and located
  * by the same rules as a small file's.
  */
 function plainItem(piece: string): unknown {
-	if (aliasOrTag.test(piece)) return undefined;
+	if (aliasOrTag.test(piece) || collectionKey.test(piece)) return undefined;
 	let value: unknown;
 	try {
 		value = jsYaml.load(piece, {schema: jsYaml.CORE_SCHEMA});

@@ -3,7 +3,7 @@ import {parse as parseYaml} from 'yaml';
 import {ContentReadError} from '../../src/content/locate.js';
 import {parseArticle, formatProblem} from '../../src/content/load.js';
 import {readYaml, splitTopLevel} from '../../src/content/yamlSource.js';
-import {bundledSource, edited, minimalSource} from '../helpers/content.js';
+import {bundledSource, edited, lineOf, minimalSource} from '../helpers/content.js';
 import {bigArticle} from '../helpers/bigArticle.js';
 
 /** The top-level items of a text, as the file's bytes are split. */
@@ -141,6 +141,40 @@ describe('hostile YAML, located and in our words', () => {
 		expect(yamlError(bomb, 0)).toMatch(/the aliases \(\*a and others\) expand to too much data/);
 		const tagged = edited([['  - id: p4\n', '  - id: !!set p4\n']]);
 		expect(yamlError(tagged, 0)).toBe(yamlError(tagged, Infinity));
+	});
+});
+
+describe('keys that are lists or mappings', () => {
+	const message = 'invalid YAML: this key is a list or a mapping; the keys of an article are plain names, such as id or text';
+
+	it('are refused where they are, in our words, parsed whole or item by item, with no warning of yaml’s own', async () => {
+		const warnings: unknown[] = [];
+		const listen = (warning: unknown) => warnings.push(warning);
+		process.on('warning', listen);
+		try {
+			for (const [key, item] of [
+				// js-yaml would read this one as the key "text".
+				['[text]', '  - {id: p4, [text]: The bridge}\n  - id: p5\n'],
+				['{a: 1}', '  - id: p4\n    ? {a: 1}\n    : x\n'],
+				['[a, b]', '  - {id: p4, [a, b]: 2}\n  - id: p5\n'],
+			] as Array<[string, string]>) {
+				const text = edited([['  - id: p4\n', item]]);
+				const line = lineOf(text, key);
+				const column = text.split('\n')[line - 1]!.indexOf(key) + 1;
+				expect(yamlError(text, Infinity), item).toBe(`f.yaml:${line}:${column}: ${message}`);
+				expect(yamlError(text, 0), item).toBe(yamlError(text, Infinity));
+			}
+		} finally {
+			process.off('warning', listen);
+		}
+		// Node delivers warnings on a later turn.
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(warnings).toEqual([]);
+	});
+
+	it('are not seen in prose that only looks like one', () => {
+		const text = edited([['  - id: p4\n', "  - id: p4\n    note: 'he said [sic]: no ? yes'\n"]]);
+		expect(readYaml('f.yaml', text, {chunkAbove: 0}).data).toEqual(parseYaml(text));
 	});
 });
 
