@@ -404,7 +404,8 @@ function readChunked(file: string, bytes: Buffer, chunks: Chunk[], onProgress?: 
 	const offsetOf = (path: DataPath): number => {
 		const [key, index, ...rest] = path;
 		const ofKey = byKey.get(String(key)) ?? [];
-		if (ofKey.length === 0) return 0;
+		// A missing key: where the mapping starts, as for a file parsed whole (after any comments).
+		if (ofKey.length === 0) return chunks[0]?.start ?? 0;
 		// A key is one whole chunk or all item chunks: looking through the items for a whole one, for
 		// every problem, was quadratic in a file with a problem per item.
 		const whole = ofKey[0]!.index === null ? ofKey[0]! : undefined;

@@ -49,7 +49,12 @@ describe('a large file is parsed item by item, with the same result as whole', (
 	});
 
 	it('locates a problem in a whole list and a missing field', () => {
-		for (const text of [edited([['quiz:\n', 'quiz: []\nunused:\n']]), edited([['  - id: plan\n    title: The plan\n', '  - id: plan\n']])]) {
+		for (const text of [
+			edited([['quiz:\n', 'quiz: []\nunused:\n']]),
+			edited([['  - id: plan\n    title: The plan\n', '  - id: plan\n']]),
+			// A top-level field missing, after a comment: where the mapping starts.
+			`# A comment first\n${edited([['sections:\n', 'setions:\n']])}`,
+		]) {
 			const whole = parseArticle('m.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
 			expect(parseArticle('m.yaml', text, {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
 		}
