@@ -363,7 +363,9 @@ function pieceOf(bytes: Buffer, chunk: Chunk): Piece {
 
 function readChunked(file: string, bytes: Buffer, chunks: Chunk[], onProgress?: (fraction: number) => void): YamlSource | null {
 	const linePos = bytePositions(bytes);
-	const data: Record<string, unknown> = {};
+	// The fields in a Map, made into an object at the end as a whole parse makes it: set on an
+	// object, a key such as __proto__ or constructor would reach Object.prototype's own.
+	const fields = new Map<string, unknown>();
 	for (const [number, chunk] of chunks.entries()) {
 		if (onProgress !== undefined && number % 256 === 0) onProgress(chunk.start / bytes.length);
 		const piece = pieceOf(bytes, chunk);
@@ -380,12 +382,14 @@ function readChunked(file: string, bytes: Buffer, chunks: Chunk[], onProgress?: 
 			}
 		}
 		if (chunk.index === null) {
-			Object.assign(data, value as object);
+			for (const [key, field] of Object.entries(value as object)) fields.set(key, field);
 		} else {
-			const list = (data[chunk.key] ??= []) as unknown[];
+			const list = (fields.get(chunk.key) ?? []) as unknown[];
+			fields.set(chunk.key, list);
 			list.push(...(value as unknown[]));
 		}
 	}
+	const data = Object.fromEntries(fields);
 
 	let cached: {piece: Piece; document: Document} | null = null;
 	const documentOf = (chunk: Chunk) => {

@@ -118,6 +118,15 @@ describe('a large file is parsed item by item, with the same result as whole', (
 		}
 	});
 
+	it('keeps top-level keys named like a property every object has (__proto__, constructor) as fields', () => {
+		for (const extra of ['__proto__:\n  - a\n', '__proto__: {id: x}\n', 'constructor:\n  - a\ntoString: x\nhasOwnProperty:\n  - b\n']) {
+			const text = `${minimalSource}${extra}`;
+			const whole = parseArticle('m.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
+			expect(whole.length, extra).toBeGreaterThan(0);
+			expect(parseArticle('m.yaml', text, {chunkAbove: 0}).problems.map(formatProblem), extra).toEqual(whole);
+		}
+	});
+
 	it('reports progress as it goes', () => {
 		const seen: number[] = [];
 		readYaml('a.yaml', bundledSource, {chunkAbove: 0, onProgress: (fraction) => seen.push(fraction)});
