@@ -242,6 +242,10 @@ const [newline, carriageReturn, space, hash, dash] = [0x0a, 0x0d, 0x20, 0x23, 0x
  * Only ASCII bytes are looked for, and no byte of a longer UTF-8 character is one.
  */
 export function splitTopLevel(bytes: Buffer): Chunk[] | null {
+	// yaml ends lines only at "\n", js-yaml at a lone "\r" too: such a file is left to yaml whole.
+	for (let at = bytes.indexOf(carriageReturn); at !== -1; at = bytes.indexOf(carriageReturn, at + 1)) {
+		if (bytes[at + 1] !== newline) return null;
+	}
 	const chunks: Chunk[] = [];
 	const keys = new Set<string>();
 	let entry: {key: string; start: number; inline: boolean; itemIndent: number | null; items: number[]} | null = null;
@@ -281,7 +285,8 @@ export function splitTopLevel(bytes: Buffer): Chunk[] | null {
 		lineStart = lineEnd + 1;
 	}
 	close(bytes.length);
-	return chunks;
+	// Nothing but comments and blank lines: a whole parse finds no mapping at all and says so.
+	return chunks.length === 0 ? null : chunks;
 }
 
 /** An anchor (&), an alias (*) or a tag (!) where a value may start: what only yaml's parse below is trusted with. */

@@ -127,6 +127,31 @@ describe('a large file is parsed item by item, with the same result as whole', (
 		}
 	});
 
+	it('reads a file of comments only, or with line breaks written as carriage returns alone, as a whole parse does', () => {
+		for (const text of [
+			'# nothing but comments\n# here\n',
+			'\n\n   \n',
+			// yaml breaks lines only at "\n"; js-yaml also at a lone "\r".
+			minimalSource.replace(/\n/g, '\r'),
+			minimalSource.replace(/^# .*\n/, '').replace(/\n/g, '\r'),
+			edited([['  - id: p4\n', '  - id: p4\r    extra: 1\n']]),
+		]) {
+			let whole: string[] | string;
+			try {
+				whole = parseArticle('m.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
+			} catch (error) {
+				whole = (error as Error).message;
+			}
+			let chunked: string[] | string;
+			try {
+				chunked = parseArticle('m.yaml', text, {chunkAbove: 0}).problems.map(formatProblem);
+			} catch (error) {
+				chunked = (error as Error).message;
+			}
+			expect(chunked, JSON.stringify(text.slice(0, 40))).toEqual(whole);
+		}
+	});
+
 	it('reports progress as it goes', () => {
 		const seen: number[] = [];
 		readYaml('a.yaml', bundledSource, {chunkAbove: 0, onProgress: (fraction) => seen.push(fraction)});
