@@ -289,14 +289,48 @@ export function splitTopLevel(bytes: Buffer): Chunk[] | null {
 	return chunks.length === 0 ? null : chunks;
 }
 
-/** An anchor (&), an alias (*) or a tag (!) where a value may start: what only yaml's parse below is trusted with. */
-const aliasOrTag = /(?:^|[\s[{,:-])[&*!][^\s]/;
+/**
+ * An anchor (&), an alias (*) or a tag (!) where a value may start: what only yaml's parse below
+ * is trusted with. A lone "!" after an indicator or at the start of a line is a tag too, which
+ * yaml reads as text ("") and js-yaml as null.
+ */
+const aliasOrTag = /(?:^|[\s[{,:-])[&*!][^\s]|(?:^|[[{,]|[:?-][ \t])[ \t]*!(?=\s|$)/m;
 /**
  * What may be a key that is a list or a mapping (`[a]: 1`, `? {a: 1}`): js-yaml would read
  * `[text]: …` as the key "text", so yaml parses it and refuses it as a small file's parse does.
  * Prose that only looks like one ("[sic]: ", " ? ") costs a slower parse, nothing more.
  */
 const collectionKey = /[\]}][ \t]*:(?=[\s,\]}]|$)|(?:^|[\s{,[])\?(?=[ \t\r\n]|$)/m;
+
+/**
+ * Plain values read by js-yaml as yaml's core schema reads them (node_modules/yaml/dist/schema/core):
+ * js-yaml's own core schema reads 0b1 and -0x1 as numbers, +.5 and 1e999 as text. js-yaml keeps
+ * one type a tag, so each tag's forms are tried in yaml's order within one type.
+ */
+const coreScalars = (() => {
+	const scalar = (tag: string, forms: Array<[RegExp, (text: string) => unknown]>) =>
+		new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
+			kind: 'scalar',
+			resolve: (text: string | null) => forms.some(([form]) => form.test(text ?? '')),
+			construct: (text: string | null) => forms.find(([form]) => form.test(text ?? ''))![1](text ?? ''),
+		});
+	return jsYaml.FAILSAFE_SCHEMA.extend({
+		implicit: [
+			scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+			scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
+			scalar('int', [
+				[/^0o[0-7]+$/, (text) => parseInt(text.slice(2), 8)],
+				[/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
+				[/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.slice(2), 16)],
+			]),
+			scalar('float', [
+				[/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? -Infinity : Infinity)],
+				[/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
+				[/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
+			]),
+		],
+	});
+})();
 
 /**
  * An item of plain data (text, numbers, lists, mappings: what an article's items are), parsed by
@@ -309,20 +343,24 @@ function plainItem(piece: string): unknown {
 	if (aliasOrTag.test(piece) || collectionKey.test(piece)) return undefined;
 	let value: unknown;
 	try {
-		value = jsYaml.load(piece, {schema: jsYaml.CORE_SCHEMA});
+		value = jsYaml.load(piece, {schema: coreScalars});
 	} catch {
 		return undefined;
 	}
-	return value === null || value === undefined || dataDeeperThan(value, maxDepth) ? undefined : value;
+	return value === null || value === undefined || notPlainData(value, maxDepth) ? undefined : value;
 }
 
-/** Whether lists and mappings nest deeper than `limit`, walking without recursion. */
-function dataDeeperThan(root: unknown, limit: number): boolean {
+/**
+ * Whether lists and mappings nest deeper than `limit`, or a key reads "null": js-yaml names a
+ * null key (`~: x`) "null" where yaml names it "", so yaml reads that item. Walks without recursion.
+ */
+function notPlainData(root: unknown, limit: number): boolean {
 	const pending: Array<[unknown, number]> = [[root, 0]];
 	for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
 		const [value, depth] = next;
 		if (typeof value !== 'object' || value === null) continue;
 		if (depth >= limit) return true;
+		if (!Array.isArray(value) && Object.hasOwn(value, 'null')) return true;
 		for (const item of Object.values(value)) pending.push([item, depth + 1]);
 	}
 	return false;

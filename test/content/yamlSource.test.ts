@@ -152,6 +152,20 @@ describe('a large file is parsed item by item, with the same result as whole', (
 		}
 	});
 
+	it('reads plain values and keys as yaml’s core schema does, not as js-yaml’s', () => {
+		// js-yaml reads 0b1 and -0x1 as numbers, +.5 and 1e999 as text, a null key as "null".
+		const values = ['0b1', '-0x1', '+0x1', '-0o1', '+.5', '-.5', '1e999', '-1e999', '-0', '0o17', '0x1F', '1_000', '.NaN', '-.inf', 'True', 'NULL', '~', '!'];
+		for (const value of values) {
+			const text = `id: x\nbody:\n  - a: ${value}\n    ${value === '!' ? 'b' : value}: 1\n`;
+			expect(readYaml('f.yaml', text, {chunkAbove: 0}).data, value).toEqual(readYaml('f.yaml', text, {chunkAbove: Infinity}).data);
+		}
+		// 0b1 is text to yaml, so no index of an option.
+		const text = edited([['    options: [Ann Mayor, Bob Leader, The Test Gazette]\n    answer: 0\n', '    options: [Ann Mayor, Bob Leader, The Test Gazette]\n    answer: 0b0\n']]);
+		const whole = parseArticle('m.yaml', text, {chunkAbove: Infinity}).problems.map(formatProblem);
+		expect(whole.length).toBe(1);
+		expect(parseArticle('m.yaml', text, {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
+	});
+
 	it('reports progress as it goes', () => {
 		const seen: number[] = [];
 		readYaml('a.yaml', bundledSource, {chunkAbove: 0, onProgress: (fraction) => seen.push(fraction)});
