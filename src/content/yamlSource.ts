@@ -301,6 +301,14 @@ const aliasOrTag = /(?:^|[\s[{,:-])[&*!][^\s]|(?:^|[[{,]|[:?-][ \t])[ \t]*!(?=\s
  * Prose that only looks like one ("[sic]: ", " ? ") costs a slower parse, nothing more.
  */
 const collectionKey = /[\]}][ \t]*:(?=[\s,\]}]|$)|(?:^|[\s{,[])\?(?=[ \t\r\n]|$)/m;
+/** A comment against the value before it (`"so far."#c`): yaml refuses it, js-yaml reads it as a comment. */
+const unseparatedComment = /["'\]},]#/;
+/**
+ * yaml refuses an implicit key whose ":" is over 1024 characters on, js-yaml does not: the key's
+ * text is at least a tenth of that (\U0001F600 is two characters), or spaces pad it to the ":".
+ */
+const maxPlainKey = 100;
+const paddedKey = /[ \t]{16,}:/;
 
 /**
  * Plain values read by js-yaml as yaml's core schema reads them (node_modules/yaml/dist/schema/core):
@@ -340,7 +348,7 @@ const coreScalars = (() => {
  * by the same rules as a small file's.
  */
 function plainItem(piece: string): unknown {
-	if (aliasOrTag.test(piece) || collectionKey.test(piece)) return undefined;
+	if (aliasOrTag.test(piece) || collectionKey.test(piece) || unseparatedComment.test(piece) || paddedKey.test(piece)) return undefined;
 	let value: unknown;
 	try {
 		value = jsYaml.load(piece, {schema: coreScalars});
@@ -351,8 +359,9 @@ function plainItem(piece: string): unknown {
 }
 
 /**
- * Whether lists and mappings nest deeper than `limit`, or a key reads "null": js-yaml names a
- * null key (`~: x`) "null" where yaml names it "", so yaml reads that item. Walks without recursion.
+ * Whether lists and mappings nest deeper than `limit`, or a key reads "null" (js-yaml names a
+ * null key, `~: x`, "null" where yaml names it ""), or a key is long enough that yaml may refuse
+ * it: yaml reads that item. Walks without recursion.
  */
 function notPlainData(root: unknown, limit: number): boolean {
 	const pending: Array<[unknown, number]> = [[root, 0]];
@@ -360,8 +369,14 @@ function notPlainData(root: unknown, limit: number): boolean {
 		const [value, depth] = next;
 		if (typeof value !== 'object' || value === null) continue;
 		if (depth >= limit) return true;
-		if (!Array.isArray(value) && Object.hasOwn(value, 'null')) return true;
-		for (const item of Object.values(value)) pending.push([item, depth + 1]);
+		if (Array.isArray(value)) {
+			for (const item of value) pending.push([item, depth + 1]);
+			continue;
+		}
+		for (const [key, item] of Object.entries(value)) {
+			if (key === 'null' || key.length > maxPlainKey) return true;
+			pending.push([item, depth + 1]);
+		}
 	}
 	return false;
 }

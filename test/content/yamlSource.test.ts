@@ -166,6 +166,22 @@ describe('a large file is parsed item by item, with the same result as whole', (
 		expect(parseArticle('m.yaml', text, {chunkAbove: 0}).problems.map(formatProblem)).toEqual(whole);
 	});
 
+	it('refuses item by item what yaml refuses and js-yaml lets pass: a comment against a value, a key over 1024 characters', () => {
+		for (const item of [
+			'  - id: p4 # fine\n    text: "so far."#no space\n',
+			"  - id: p4\n    text: 'so far.'#c\n",
+			'  - {id: p4}#c\n',
+			'  - id: p4\n    blocks: [a,#c\n      b]\n',
+			`  - id: p4\n    ${'k'.repeat(1100)}: 1\n`,
+			`  - id: p4\n    "${'\\U0001F600'.repeat(110)}": 1\n`,
+			`  - id: p4\n    list: [${'k'.repeat(1100)}: 1]\n`,
+			`  - id: p4\n    k${' '.repeat(1100)}: 1\n`,
+		]) {
+			const text = edited([['  - id: p4\n', item]]);
+			expect(yamlError(text, 0), item.slice(0, 60)).toBe(yamlError(text, Infinity));
+		}
+	});
+
 	it('reports progress as it goes', () => {
 		const seen: number[] = [];
 		readYaml('a.yaml', bundledSource, {chunkAbove: 0, onProgress: (fraction) => seen.push(fraction)});
