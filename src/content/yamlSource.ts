@@ -348,7 +348,7 @@ const coreScalars = (() => {
  * by the same rules as a small file's.
  */
 function plainItem(piece: string): unknown {
-	if (aliasOrTag.test(piece) || collectionKey.test(piece) || unseparatedComment.test(piece) || paddedKey.test(piece)) return undefined;
+	if (aliasOrTag.test(piece) || collectionKey.test(piece) || unseparatedComment.test(piece) || paddedKey.test(piece) || mayUnderIndent(piece)) return undefined;
 	let value: unknown;
 	try {
 		value = jsYaml.load(piece, {schema: coreScalars});
@@ -356,6 +356,90 @@ function plainItem(piece: string): unknown {
 		return undefined;
 	}
 	return value === null || value === undefined || notPlainData(value, maxDepth) ? undefined : value;
+}
+
+/**
+ * Whether a quoted text, [list] or {mapping} in an item may go on to a line indented no further
+ * than the content of the line it starts on (after any "- "): yaml refuses a line not indented
+ * past the mapping or list holding it, js-yaml does not look. Lines are scanned, not parsed, and
+ * the limit is never below yaml's; what cannot be followed (an indentation indicator, a
+ * construct still open at the end) counts as such a line, and yaml reads the item.
+ */
+function mayUnderIndent(piece: string): boolean {
+	// On one line nothing goes on to another (and what is left open there js-yaml refuses too).
+	const firstBreak = piece.indexOf('\n');
+	if (firstBreak === -1 || firstBreak >= piece.length - 1 || !/["'[{]/.test(piece)) return false;
+	let quote = '';
+	let depth = 0;
+	let limit = 0;
+	// In a block scalar (| or >): lines indented past `blockParent` (its first sets how far), or blank, are its text.
+	let blockParent = -1;
+	let blockIndent = 0;
+	for (const line of piece.split('\n')) {
+		let at = 0;
+		while (line[at] === ' ') at++;
+		const blank = at === line.length || line[at] === '\r';
+		if (blockParent >= 0) {
+			if (blank) continue;
+			if (blockIndent === 0 && at > blockParent) blockIndent = at;
+			if (blockIndent > 0 && at >= blockIndent) continue;
+			blockParent = -1;
+		}
+		let lastIndicator = at;
+		if (quote !== '' || depth > 0) {
+			if (blank) continue;
+			if (at <= limit) return true;
+		} else {
+			while ((line[at] === '-' || line[at] === '?') && (at + 1 === line.length || line[at + 1] === ' ' || line[at + 1] === '\r')) {
+				lastIndicator = at++;
+				while (line[at] === ' ') at++;
+			}
+			limit = at;
+		}
+		let nodeStart = true;
+		for (let i = at; i < line.length; i++) {
+			const c = line[i]!;
+			if (quote === "'") {
+				const end = line.indexOf("'", i);
+				if (end === -1) break;
+				i = end;
+				if (line[end + 1] === "'") i++;
+				else [quote, nodeStart] = ['', false];
+			} else if (quote === '"') {
+				let end = line.indexOf('"', i);
+				while (end !== -1) {
+					let slashes = 0;
+					while (line[end - 1 - slashes] === '\\') slashes++;
+					if (slashes % 2 === 0) break;
+					end = line.indexOf('"', end + 1);
+				}
+				if (end === -1) break;
+				[i, quote, nodeStart] = [end, '', false];
+			} else if (c === ' ' || c === '\t' || c === '\r') {
+				continue;
+			} else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+				break;
+			} else if ((c === '"' || c === "'") && nodeStart) {
+				quote = c;
+			} else if ((c === '[' || c === '{') && (nodeStart || depth > 0)) {
+				[depth, nodeStart] = [depth + 1, true];
+			} else if ((c === ']' || c === '}') && depth > 0) {
+				[depth, nodeStart] = [depth - 1, false];
+			} else if (c === ',' && depth > 0) {
+				nodeStart = true;
+			} else if (c === ':' && (i + 1 === line.length || /[ \t\r]/.test(line[i + 1]!) || (depth > 0 && /[,\]}"']/.test(line[i + 1]!)) || /["'\]}]/.test(line[i - 1] ?? ''))) {
+				nodeStart = true;
+			} else if ((c === '|' || c === '>') && nodeStart && depth === 0) {
+				if (/\d/.test(line.slice(i, line.indexOf(' ', i) === -1 ? line.length : line.indexOf(' ', i)))) return true;
+				// Its text is indented past the mapping holding it, or past the "-" when it is a list item.
+				[blockParent, blockIndent] = [i === limit ? lastIndicator : limit, 0];
+				break;
+			} else if (!(nodeStart && (c === '-' || c === '?'))) {
+				nodeStart = false;
+			}
+		}
+	}
+	return quote !== '' || depth > 0;
 }
 
 /**

@@ -182,6 +182,30 @@ describe('a large file is parsed item by item, with the same result as whole', (
 		}
 	});
 
+	it('refuses item by item a quoted text, list or mapping going on to a line not indented past its own, as a whole parse does', () => {
+		for (const item of [
+			'  - id: p4\n    text: "The bridge has cost\n    40 million pounds so far."\n',
+			"  - id: p4\n    text: 'The bridge has cost\n\n    40 million pounds so far.'\n",
+			'  - id: p4\n    text: "The bridge has cost \\\n    40 million pounds so far."\n',
+			'  - id: p4\n    text: "The bridge has cost\t\n    40 million pounds so far."\n',
+			'  - id: p4\n    text: x\n    blocks: [a\n    , b]\n',
+			'  - {id: p4,\n  text: x}\n',
+			'  - id: p4\n    notes: |\n      "not a quote\n    text: "The bridge has cost\n    40 million pounds so far."\n',
+		]) {
+			const text = edited([['  - id: p4\n    text: The bridge has cost 40 million pounds so far.\n', item]]);
+			expect(yamlError(text, 0), item).toBe(yamlError(text, Infinity));
+		}
+		// Indented past its line's content, it is read alike both ways.
+		for (const item of [
+			'  - id: p4\n    text: "The bridge has cost\n      40 million pounds so far."\n',
+			"  - id: p4\n    text: 'it''s\n\n     so far'\n    notes: [a,\n      'b\n       c', {d: \"e\n       f\"}]\n",
+			'  - id: p4\n    notes: >-\n      "a\n      b\n    text: x\n',
+		]) {
+			const text = edited([['  - id: p4\n    text: The bridge has cost 40 million pounds so far.\n', item]]);
+			expect(readYaml('f.yaml', text, {chunkAbove: 0}).data, item).toEqual(readYaml('f.yaml', text, {chunkAbove: Infinity}).data);
+		}
+	});
+
 	it('reports progress as it goes', () => {
 		const seen: number[] = [];
 		readYaml('a.yaml', bundledSource, {chunkAbove: 0, onProgress: (fraction) => seen.push(fraction)});
