@@ -383,8 +383,9 @@ main().then(
 	(error: unknown) => {
 		if (error instanceof CommandError) {
 			// A message may quote a file name or what a server answered: a line break in it would
-			// split the line, an escape sequence would act on the terminal.
-			process.stderr.write(`${printable(error.message)}\n`);
+			// split the line, an escape sequence would act on the terminal. A list of problems is
+			// one line each.
+			process.stderr.write(`${error.lines.map(printable).join('\n')}\n`);
 			process.exitCode = error.exitCode;
 			return;
 		}

@@ -35,6 +35,18 @@ describe('press-reader validate', () => {
 		expect(result.stderr).toBe('no/such\\u000afile\\u001b[31m.yaml: cannot read: no such file\n');
 	});
 
+	it('lists the problems that keep the reader from opening a file one to a line, as validate does', () => {
+		const file = contentFile('two-problems.yaml', 'id: x\nheadline: h\nbody:\n  - {id: p1, text: hi, zz: 1}\nsections:\n  - {id: s, title: t, blocks: [p1, p9]}\n');
+		const result = runCli([file]);
+		expect(result.status).toBe(1);
+		expect(result.stderr.split('\n')).toEqual([
+			`${file}:4:28 body[0].zz: unknown field "zz"`,
+			`${file}:6:36 sections[0].blocks[1]: no body block has id "p9"`,
+			`${file}: 2 problems; fix them and check with: press-reader validate ${file}`,
+			'',
+		]);
+	});
+
 	it('exits 2 with file:line:col for invalid YAML', () => {
 		const file = contentFile('broken.yaml', 'id: x\nheadline: [unclosed\nbody:\n');
 		const result = runCli(['validate', file]);

@@ -10,8 +10,12 @@ import {plural, them} from '../text/plural.js';
 export const exitCodes = {ok: 0, problems: 1, unreadable: 2} as const;
 
 export class CommandError extends Error {
-	constructor(message: string, readonly exitCode: number) {
-		super(message);
+	/** The lines to print: each is shown escaped (see src/cli.ts), the breaks between them kept. */
+	readonly lines: readonly string[];
+
+	constructor(message: string | readonly string[], readonly exitCode: number) {
+		super(typeof message === 'string' ? message : message.join('\n'));
+		this.lines = typeof message === 'string' ? [message] : message;
 	}
 }
 
@@ -50,7 +54,7 @@ export async function loadSoundArticle(file: string | undefined, {allowQuestionP
 		const lines = result.problems.map(formatProblem);
 		const count = result.problems.length;
 		lines.push(`${name}: ${plural(count, 'problem')}; fix ${them(count)} and check with: press-reader validate ${path}`);
-		throw new CommandError(lines.join('\n'), exitCodes.problems);
+		throw new CommandError(lines, exitCodes.problems);
 	}
 	return {file: path, article: result.article, questionProblems: result.problems};
 }
