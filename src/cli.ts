@@ -196,10 +196,19 @@ async function main(): Promise<number> {
 		const name = command === 'read' ? 'reading' : command;
 		throw new CommandError(`press-reader: --${option} is not an option of ${name}${owners.length > 0 ? ` (it is for ${owners.map((owner) => (owner === 'read' ? 'reading' : owner)).join(', ')})` : ''}`, 2);
 	}
-	// meow gives an option that takes a value but has none its default: say it is missing instead.
+	// meow gives an option that takes a value but has none its default, and reads an empty one
+	// (--seed=, --width "") as 0: say it is missing instead. A blank --name asks for a generated one.
 	const argv = process.argv.slice(2);
-	const valueless = argv.findIndex((argument, index) => /^--(format|width|seed|answers|session|out|theme|host|port|timer|max-players|results|name)$/.test(argument) && (argv[index + 1] === undefined || /^-(?!\d)/.test(argv[index + 1]!)));
-	if (valueless !== -1) throw new CommandError(`press-reader: ${argv[valueless]} needs a value (see press-reader --help)`, 2);
+	const valueless = argv
+		.map((argument, index) => {
+			const option = /^--(format|width|seed|answers|session|out|theme|host|port|timer|max-players|results|name)(?:=([^]*))?$/.exec(argument);
+			if (option === null) return null;
+			const value = option[2] ?? argv[index + 1];
+			const missing = value === undefined || (option[2] === undefined && /^-(?!\d)/.test(value)) || (value.trim() === '' && option[1] !== 'name');
+			return missing ? option[1]! : null;
+		})
+		.find((name) => name !== null);
+	if (valueless !== undefined) throw new CommandError(`press-reader: --${valueless} needs a value (see press-reader --help)`, 2);
 	const operands = command === 'read' ? cli.input : rest;
 	// A word that is no file here is far more often a mistyped command than a missing article.
 	const word = command === 'read' && operands.length === 1 && /^[a-z][a-z-]*$/i.test(operands[0]!) ? operands[0]! : undefined;

@@ -177,6 +177,15 @@ describe('options on the command line', () => {
 		for (const seed of ['-1', '4294967296', '99999999999999999999', '1e308', '1.5']) expect(runCli(['quiz', '--seed', seed]).stderr, seed).toBe('press-reader: --seed takes a whole number from 0 to 4294967295\n');
 	});
 
+	it('refuses an option given an empty value (--seed=, --width "") instead of taking it as 0', () => {
+		for (const args of [['quiz', '--seed='], ['quiz', '--seed', ''], ['--width='], ['--width', ' '], ['quiz', '--answers=', '--json'], ['draft', 'x.txt', '--out=']]) {
+			const result = runCli(args);
+			expect(result.status, args.join(' ')).toBe(2);
+			expect(result.stderr, args.join(' ')).toMatch(/^press-reader: --[\w-]+ needs a value \(see press-reader --help\)\n$/);
+			expect(result.stdout).toBe('');
+		}
+	});
+
 	it('prints the help text once, without repeating its description', () => {
 		const result = runCli(['--help']);
 		expect(result.stdout.match(/Read, stage and quiz a news article in the terminal/g)).toHaveLength(1);
