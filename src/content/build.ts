@@ -4,6 +4,14 @@ import type {ArticleSource} from './schema.js';
 import type {Article, Block, Exchange, Paragraph, Person, Question, Quote, Section, Turn} from './model.js';
 import {closingQuoteMarks, openingQuoteMarks} from './text.js';
 
+/**
+ * A field shown on one line (a header, a title, a list entry) with its line breaks and tabs as
+ * spaces: the schema lets them through as text, but drawn raw a line feed splits a screen's row
+ * and a tab jumps to a tab stop. One space each, so the headline's quotes keep their places.
+ */
+const oneLine = (text: string) => text.replace(/[\t\n]/g, ' ');
+const oneLineOrNull = (text: string | undefined) => (text === undefined ? null : oneLine(text));
+
 export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<string> = new Set()): Article {
 	const sectionOf = new Map<string, string>();
 	for (const section of source.sections) for (const id of section.blocks) sectionOf.set(id, section.id);
@@ -21,9 +29,9 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 
 	const people: Person[] = source.people.map((person, index) => ({
 		id: person.id,
-		name: person.name,
-		role: person.role ?? null,
-		aliases: person.aliases,
+		name: oneLine(person.name),
+		role: oneLineOrNull(person.role),
+		aliases: person.aliases.map(oneLine),
 		index,
 	}));
 
@@ -37,7 +45,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			paragraphId: quote.paragraph,
 			text: quote.text,
 			speakerId: quote.speaker ?? null,
-			cue: quote.cue ?? null,
+			cue: oneLineOrNull(quote.cue),
 			kind: quote.kind,
 			attributedIn: quote.attributedIn ?? null,
 			start,
@@ -63,18 +71,18 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			};
 		});
 		const paragraphIds = [...new Set(turns.map((turn) => turn.paragraphId))];
-		return {id: exchange.id, title: exchange.title, turns, paragraphIds, sectionId: sectionOf.get(paragraphIds[0]!)!};
+		return {id: exchange.id, title: oneLine(exchange.title), turns, paragraphIds, sectionId: sectionOf.get(paragraphIds[0]!)!};
 	});
 
 	const quiz: Question[] = source.quiz
 		.filter((question) => !skipQuestions.has(question.id))
 		.map((question) => ({
 			id: question.id,
-			question: question.question,
-			options: question.options,
+			question: oneLine(question.question),
+			options: question.options.map(oneLine),
 			answer: question.answer,
 			evidence: question.evidence.map((evidence) => ({paragraphId: evidence.paragraph, text: evidence.text})),
-			explanation: question.explanation,
+			explanation: oneLine(question.explanation),
 			factId: question.fact ?? null,
 			sectionId: sectionOf.get(question.evidence[0]!.paragraph)!,
 		}));
@@ -90,7 +98,7 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 		const sectionBlocks = section.blocks.map((id) => blockById.get(id)!);
 		return {
 			id: section.id,
-			title: section.title,
+			title: oneLine(section.title),
 			notes: section.notes.trim(),
 			targetMinutes: section.targetMinutes ?? null,
 			blocks: sectionBlocks,
@@ -101,14 +109,14 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 
 	return {
 		id: source.id,
-		headline: source.headline,
-		standfirst: source.standfirst ?? null,
-		dateline: source.dateline ?? null,
-		datePublished: source.datePublished ?? null,
-		byline: source.byline ?? null,
-		publisher: source.publisher ?? null,
-		rights: source.rights ?? null,
-		language: source.language,
+		headline: oneLine(source.headline),
+		standfirst: oneLineOrNull(source.standfirst),
+		dateline: oneLineOrNull(source.dateline),
+		datePublished: oneLineOrNull(source.datePublished),
+		byline: oneLineOrNull(source.byline),
+		publisher: oneLineOrNull(source.publisher),
+		rights: oneLineOrNull(source.rights),
+		language: oneLine(source.language),
 		people,
 		blocks,
 		paragraphs,
@@ -119,8 +127,8 @@ export function buildArticle(source: ArticleSource, skipQuestions: ReadonlySet<s
 			id: fact.id,
 			paragraphId: fact.paragraph,
 			text: fact.text,
-			value: fact.value ?? fact.text,
-			label: fact.label ?? null,
+			value: oneLine(fact.value ?? fact.text),
+			label: oneLineOrNull(fact.label),
 		})),
 		quiz,
 	};
