@@ -51,8 +51,19 @@ function handoutSections(article: Article): HandoutSection[] {
 }
 
 
+/**
+ * The article's words as Markdown that shows them as they are. Each is set on one line (a paragraph
+ * may hold line breaks, which a new line could turn into a list, a rule or a heading), marks
+ * that emphasise or link are escaped, and so are a list's number or bullet at its start and an
+ * entity ("&amp;" is shown, not read as "&").
+ */
 function escapeMarkdown(text: string): string {
-	return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+	return text
+		.replace(/\s*\n\s*/g, ' ')
+		.replace(/([\\`*_[\]<>#|~])/g, '\\$1')
+		.replace(/&(?=#?\w+;)/g, '\\&')
+		.replace(/^(\d+)([.)])/, '$1\\$2')
+		.replace(/^([-+=])/, '\\$1');
 }
 
 export function articleToMarkdown(article: Article): string {
@@ -67,7 +78,7 @@ export function articleToMarkdown(article: Article): string {
 			else {
 				const turns = item.turns.map((turn) => {
 					if (turn.kind === 'narration') return `> *[${escapeMarkdown(turn.text)}]*`;
-					const name = `**${escapeMarkdown(turn.speaker?.name ?? 'Unknown')}** (${turn.cue}):`;
+					const name = `**${escapeMarkdown(turn.speaker?.name ?? 'Unknown')}** (${escapeMarkdown(turn.cue)}):`;
 					return turn.kind === 'reported' ? `> ${name} *${escapeMarkdown(turn.text)}*` : `> ${name} ${escapeMarkdown(turn.text)}`;
 				});
 				out.push(`**Exchange: ${escapeMarkdown(item.title)}**`, turns.join('\n>\n'));

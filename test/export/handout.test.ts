@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {articleToHtml, articleToMarkdown} from '../../src/export/handout.js';
-import {loadBundled} from '../helpers/content.js';
+import {edited, loadBundled} from '../helpers/content.js';
+import {parseArticle} from '../../src/content/load.js';
 
 const article = loadBundled();
 const unescape = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -46,5 +47,19 @@ describe('the Markdown handout', () => {
 		expect(markdown).toContain('> **Sergei Lavrov** (said): “There was nothing in Boris’s coat pockets.”');
 		expect(markdown).toContain('## Quiz');
 		expect(markdown).toMatch(/## Answers\n\n1\. \*\*A\. Not successful\*\*/);
+	});
+
+	it('keeps the article\'s words as words: nothing in them starts a list, a rule, an entity or emphasis', () => {
+		const source = edited([
+			['text: The bridge has cost 40 million pounds so far.', 'text: "1. The bridge has cost 40 million pounds so far.\\n---\\n- Spent"'],
+			['cue: replied', 'cue: re*pl*ied'],
+			['rights: Copyright Test Gazette', 'rights: Copyright Test &amp; Gazette'],
+		]);
+		const {article, problems} = parseArticle('a.yaml', source);
+		expect(problems).toEqual([]);
+		const markdown = articleToMarkdown(article!);
+		expect(markdown).toContain('\n\n1\\. The bridge has cost 40 million pounds so far. --- - Spent\n\n');
+		expect(markdown).toContain('> **Bob Leader** (re\\*pl\\*ied): “Spring of which year?”');
+		expect(markdown).toContain('*Copyright Test \\&amp; Gazette*');
 	});
 });
