@@ -3,7 +3,7 @@
 // with the actions, so this stays pure.
 import type {Article} from '../content/model.js';
 import {commandFor, type Command, type KeyPress, type Mode} from '../keys/keymap.js';
-import {frameFor, type Viewport} from '../screen/layout.js';
+import {frameFor, isTooSmall, type Viewport} from '../screen/layout.js';
 import {helpLineOf} from '../reader/overlays.js';
 import {initialReaderState, modeOf as readerMode, readerReducer, type ReaderState} from '../reader/state.js';
 import {endChoices, endLines, feedbackLines, type Best, type EndChoice} from '../quiz/lines.js';
@@ -76,6 +76,12 @@ export function appMode(state: AppState): Mode {
  * so a key means what the user saw when pressing it.
  */
 export function keyAction(state: AppState, press: KeyPress, now: number, seed: number): AppAction | null {
+	// A terminal too small shows only the request for a larger one, whatever the page (src/ui/App.tsx),
+	// and it offers q: any other key would answer a question or move the reader unseen.
+	if (isTooSmall(state.reader.viewport)) {
+		const quit = commandFor('reader', press);
+		return quit?.name === 'quit' ? {type: 'command', command: quit, now, seed} : null;
+	}
 	const mode = appMode(state);
 	const command = commandFor(mode, press);
 	if (command !== null) return {type: 'command', command, now, seed};

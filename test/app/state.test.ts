@@ -140,6 +140,14 @@ describe('the reader while a quiz is under way', () => {
 		expect(keyAction(state, {name: 'z', text: 'z'}, 0, 4)).toBeNull();
 	});
 
+	it('while the terminal is too small to show anything but the request for a larger one, takes only q: no answer is chosen unseen', () => {
+		const tiny = (state: AppState) => appReducer(article, state, {type: 'resize', viewport: {cols: 30, rows: 8}});
+		const asking = tiny(start('quiz'));
+		for (const key of ['a', '1', 'return', 'x', 'escape', 'right', 'space', '/', 't']) expect(keyAction(asking, key.length === 1 ? {name: key, text: key} : {name: key}, 0, 4), key).toBeNull();
+		expect(press(tiny(start()), 'x', 'l', 'g')).toEqual(tiny(start()));
+		expect(press(asking, 'q').quit).toBe(true);
+	});
+
 	it('takes only typed text into a search, not named keys it has no use for', () => {
 		const searching = press(aside(), '/', 'a');
 		expect(keyAction(searching, {name: 'down'}, 0, 4)).toBeNull();
