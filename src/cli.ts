@@ -197,14 +197,15 @@ async function main(): Promise<number> {
 		throw new CommandError(`press-reader: --${option} is not an option of ${name}${owners.length > 0 ? ` (it is for ${owners.map((owner) => (owner === 'read' ? 'reading' : owner)).join(', ')})` : ''}`, 2);
 	}
 	// meow gives an option that takes a value but has none its default, and reads an empty one
-	// (--seed=, --width "") as 0: say it is missing instead. A blank --name asks for a generated one.
+	// (--seed=, --width "") as 0: say it is missing instead. A blank --name asks for a generated
+	// one, and blank --answers are no answers (src/quiz/script.ts), each with its own message.
 	const argv = process.argv.slice(2);
 	const valueless = argv
 		.map((argument, index) => {
 			const option = /^--(format|width|seed|answers|session|out|theme|host|port|timer|max-players|results|name)(?:=([^]*))?$/.exec(argument);
 			if (option === null) return null;
 			const value = option[2] ?? argv[index + 1];
-			const missing = value === undefined || (option[2] === undefined && /^-(?!\d)/.test(value)) || (value.trim() === '' && option[1] !== 'name');
+			const missing = value === undefined || (option[2] === undefined && /^-(?!\d)/.test(value)) || (value.trim() === '' && option[1] !== 'name' && option[1] !== 'answers');
 			return missing ? option[1]! : null;
 		})
 		.find((name) => name !== null);
