@@ -29,6 +29,14 @@ describe('press-reader validate', () => {
 		expect(result.stderr).toBe('no/such.yaml: cannot read: no such file\n');
 	});
 
+	it('says the file name is empty rather than naming no file, for every command that reads one', () => {
+		for (const args of [[''], ['validate', ''], ['quiz', '', '--answers', 'a'], ['draft', '']]) {
+			const result = runCli(args);
+			expect(result.status, args.join(' ')).toBe(2);
+			expect(result.stderr, args.join(' ')).toBe('press-reader: the file name is empty; give a file, or - to read standard input\n');
+		}
+	});
+
 	it('names a file whose name holds a line break or an escape on one line, those characters shown escaped', () => {
 		const result = runCli(['validate', 'no/such\nfile\x1b[31m.yaml']);
 		expect(result.status).toBe(2);

@@ -49,6 +49,8 @@ export async function readContentBytes(file: string, options: ReadOptions = {}):
  * the program (see the top of this file); other sources (the drafter's) are read this way too.
  */
 export async function readBytes(file: string, {stdin = process.stdin, limit = maxContentBytes, limitName = 'an article may have', fromTerminal = false}: ByteOptions = {}): Promise<Buffer> {
+	// An empty name (press-reader "", an unset variable in a script) would name nothing in the message.
+	if (file === '') throw new ContentReadError('press-reader: the file name is empty; give a file, or - to read standard input');
 	const size = {limit, name: limitName};
 	return file === standardInput ? await readStream(stdin, size, fromTerminal) : await readRegularFile(file, size);
 }
