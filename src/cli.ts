@@ -168,9 +168,11 @@ async function main(): Promise<number> {
 
 	const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 	const known = new Set([...Object.keys(flagSpec), 'help', 'version']);
-	// The options on the command line itself (meow's flags include every default).
-	const given = process.argv
-		.slice(2)
+	// The options on the command line itself (meow's flags include every default); after "--" every
+	// argument is a file or a word, even one that starts with "-" (meow reads them so too).
+	const endOfOptions = asked.indexOf('--');
+	const options = endOfOptions === -1 ? asked : asked.slice(0, endOfOptions);
+	const given = options
 		.filter((argument) => /^--?[a-zA-Z]/.test(argument))
 		.map((argument) => argument.replace(/^--?(no-)?/, '').replace(/=.*$/, ''))
 		.filter((flag) => !['help', 'version'].includes(flag));
@@ -199,12 +201,11 @@ async function main(): Promise<number> {
 	// meow gives an option that takes a value but has none its default, and reads an empty one
 	// (--seed=, --width "") as 0: say it is missing instead. A blank --name asks for a generated
 	// one, and blank --answers are no answers (src/quiz/script.ts), each with its own message.
-	const argv = process.argv.slice(2);
-	const valueless = argv
+	const valueless = options
 		.map((argument, index) => {
 			const option = /^--(format|width|seed|answers|session|out|theme|host|port|timer|max-players|results|name)(?:=([^]*))?$/.exec(argument);
 			if (option === null) return null;
-			const value = option[2] ?? argv[index + 1];
+			const value = option[2] ?? options[index + 1];
 			const missing = value === undefined || (option[2] === undefined && /^-(?!\d)/.test(value)) || (value.trim() === '' && option[1] !== 'name' && option[1] !== 'answers');
 			return missing ? option[1]! : null;
 		})

@@ -29,6 +29,18 @@ describe('press-reader validate', () => {
 		expect(result.stderr).toBe('no/such.yaml: cannot read: no such file\n');
 	});
 
+	it('reads every argument after -- as a file, even one named like an option', () => {
+		const file = contentFile('--answers', readFileSync('test/fixtures/minimal.yaml', 'utf8'));
+		const named = path.join(path.dirname(file), '-x.yaml');
+		writeFileSync(named, readFileSync('test/fixtures/minimal.yaml', 'utf8'));
+		const cwd = path.dirname(file);
+		for (const name of ['--answers', '-x.yaml']) {
+			const result = runCli(['validate', '--', name], {cwd});
+			expect(result.stderr, name).toBe('');
+			expect(result.stdout, name).toMatch(new RegExp(`^${name}: sound — `));
+		}
+	});
+
 	it('says the file name is empty rather than naming no file, for every command that reads one', () => {
 		for (const args of [[''], ['validate', ''], ['quiz', '', '--answers', 'a'], ['draft', '']]) {
 			const result = runCli(args);

@@ -13,9 +13,10 @@ export interface CliResult {
 }
 
 /** Runs the built CLI with no terminal attached, as a pipe or CI would. */
-export function runCli(args: string[], options: {input?: string; env?: NodeJS.ProcessEnv} = {}): CliResult {
-	const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
+export function runCli(args: string[], options: {input?: string; env?: NodeJS.ProcessEnv; cwd?: string} = {}): CliResult {
+	const result = spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...args], {
 		encoding: 'utf8',
+		cwd: options.cwd,
 		input: options.input ?? '',
 		env: {...process.env, XDG_STATE_HOME: scratchState, ...options.env},
 		timeout: 15_000,
