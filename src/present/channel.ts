@@ -2,6 +2,7 @@
 // Unix domain socket in the user's runtime directory, readable by that user alone, one socket per
 // session so two presentations never cross-talk. Messages are newline-delimited JSON, checked
 // against a schema; malformed or oversized ones are dropped, never fatal.
+import {createHash} from 'node:crypto';
 import {statSync, chmodSync, unlinkSync, lstatSync, linkSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -86,8 +87,21 @@ export function sessionName(value: string): string {
 	return name === '' ? 'default' : name;
 }
 
+/** Bytes a socket's path may take: its address holds 104 on macOS, 108 on Linux, the closing NUL included. */
+export const maxSocketPath = 103;
+
 export function socketPath(session: string): string {
-	return path.join(runtimeDirectory(), `${sessionName(session)}.sock`);
+	const directory = runtimeDirectory();
+	const name = sessionName(session);
+	const whole = path.join(directory, `${name}.sock`);
+	if (Buffer.byteLength(whole) <= maxSocketPath) return whole;
+	// A longer path is cut short when connecting, so the speaker view would never reach the
+	// presenter (and a second presenter would take the live one's socket for a stale one): the
+	// name is shortened to its start and a digest of it, which both sides work out the same.
+	const digest = createHash('sha256').update(name).digest('hex').slice(0, 12);
+	const room = maxSocketPath - Buffer.byteLength(directory) - `/-${digest}.sock`.length;
+	if (room < 0) throw new ChannelError(`${directory} is too long a folder for the presenter channel's socket (at most ${maxSocketPath - `/${digest}.sock`.length} bytes); set XDG_RUNTIME_DIR to a shorter folder`);
+	return path.join(directory, room === 0 ? `${digest}.sock` : `${name.slice(0, room).replace(/-+$/, '')}-${digest}.sock`);
 }
 
 // To a peer that has gone, the line is lost either way, with no check needed: Node drops a write to

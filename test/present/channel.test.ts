@@ -584,3 +584,30 @@ describe('a socket name the presenter cannot take', () => {
 		expect(statSync(file).isDirectory()).toBe(true);
 	});
 });
+
+describe('a runtime folder deep enough that the socket path passes the system limit', () => {
+	// A socket's address holds ~104 bytes (macOS) to 108 (Linux); the session name can be 60 characters,
+	// and macOS's temp folder alone is ~50: a longer path is cut short when connecting, so a speaker view
+	// never reached the presenter, and a second presenter took the live one's place as stale.
+	it('still lets the speaker view reach the presenter, and a second presenter is refused', async () => {
+		const deep = path.join(runtime, 'd'.repeat(Math.max(1, 70 - runtime.length)));
+		mkdirSync(deep);
+		process.env['XDG_RUNTIME_DIR'] = deep;
+		const session = 'a-long-article-id-'.repeat(4);
+		const first = presenter(session);
+		await first.open();
+		first.publish(state(3));
+		const speaker = notes(session);
+		await waitUntil(() => speaker.received.length === 1);
+		await expect(presenter(session).open()).rejects.toThrow(/already running/);
+		expect(socketPath(session)).not.toBe(socketPath('another-long-article-id-'.repeat(3)));
+	});
+
+	it('is refused in one line naming the folder when even a short name does not fit', () => {
+		const deep = path.join(runtime, 'd'.repeat(Math.max(1, 110 - runtime.length)));
+		mkdirSync(deep);
+		process.env['XDG_RUNTIME_DIR'] = deep;
+		expect(() => socketPath('talk')).toThrow(ChannelError);
+		expect(() => socketPath('talk')).toThrow(/too long a folder for the presenter channel's socket .*; set XDG_RUNTIME_DIR to a shorter folder$/);
+	});
+});
