@@ -117,6 +117,10 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 	let lastHeard = 0;
 	let stopped = false;
 	let settle: ((error: JoinError | null) => void) | null = null;
+	// A resume sent and not answered yet; a join sent after one was refused, under the name the room gave.
+	let resuming = false;
+	let rejoining = false;
+	let given: string | null = null;
 
 	const dispatch = (event: ViewEvent) => {
 		view = playerView(view, event);
@@ -147,8 +151,32 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 			settle(new JoinError(message.reason === 'bad-code' ? `${code} is not the code of the room at ${at}` : `the room at ${at} did not let you in: ${message.message}`, message.reason));
 			return;
 		}
+		if (message.type === 'welcome') {
+			resuming = rejoining = false;
+			given = message.name;
+		}
+		if (message.type === 'refused' && (resuming || rejoining)) return refusedBack(message);
 		dispatch({type: 'message', message, now: Date.now()});
 		if (message.type === 'state' && settle !== null) settle(null);
+	}
+
+	/**
+	 * The room would not take the player back. Their place expired (or the room there is a new one):
+	 * join afresh under the same name, as the page does, rather than wait, connected and in no game;
+	 * refused that too, the place is lost. Too many attempts from here: try again with the backoff.
+	 */
+	function refusedBack(message: Extract<ServerMessage, {type: 'refused'}>) {
+		const wasResuming = resuming;
+		resuming = false;
+		if (message.reason === 'rate-limited') return void socket?.close();
+		if (wasResuming) {
+			dispatch({type: 'message', message, now: Date.now()});
+			rejoining = true;
+			return send({type: 'join', code, name: given});
+		}
+		rejoining = false;
+		stop('expired');
+		socket?.close();
 	}
 
 	function connect() {
@@ -160,10 +188,12 @@ export function joinRoom(options: JoinOptions): Promise<RoomClient> {
 			attempt = 0;
 			lastHeard = Date.now();
 			dispatch({type: 'open'});
+			resuming = view.token !== null;
+			rejoining = !resuming && given !== null;
 			if (view.token !== null) send({type: 'resume', code, token: view.token});
 			// Cleaned as the room will clean it: a --name longer than the protocol takes would
 			// otherwise be dropped as malformed, unanswered, and the join would time out.
-			else send({type: 'join', code, name: cleanName(options.name)});
+			else send({type: 'join', code, name: given ?? cleanName(options.name)});
 		});
 		ws.on('message', (data: WebSocket.RawData) => {
 			lastHeard = Date.now();
