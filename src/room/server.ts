@@ -482,9 +482,16 @@ export async function openRoom(options: OpenRoomOptions): Promise<Room> {
 	}
 
 	// Heartbeat: ping everyone; a socket silent past silentMs (no message, no pong) is dropped.
+	// A beat that comes late by more than one means the room itself was stopped (Ctrl+Z on the
+	// presenter's terminal, a sleeping laptop): what the sockets sent meanwhile is still unread, as
+	// timers run first, so each gets silentMs from now rather than being dropped as silent.
+	let lastBeat = Date.now();
 	const heartbeat = setInterval(() => {
 		const now = Date.now();
+		const woke = now - lastBeat > 2 * limits.heartbeatMs;
+		lastBeat = now;
 		for (const connection of connections) {
+			if (woke) connection.lastSeen = now;
 			if (now - connection.lastSeen > limits.silentMs) {
 				stats.kicked++;
 				connection.ws.terminate();

@@ -330,6 +330,22 @@ describe('what sockets cannot do', () => {
 		expect(alive.closeCode).toBeNull();
 		expect(opened.stats().sockets).toBe(1);
 	});
+
+	// Ctrl+Z on the presenter's terminal (or the laptop's lid) stops the room; back, its overdue
+	// heartbeat ran before it read what the phones sent meanwhile, and dropped every one as silent.
+	it('keeps every socket when the room itself was asleep, and drops a silent one after', async () => {
+		const opened = await room({limits: {heartbeatMs: 100, silentMs: 300}});
+		const ann = await joined(opened, 'Ann', source(1));
+		const silent = new Probe(opened, {autoPong: false, localAddress: source(2)});
+		await silent.opened;
+		// The whole process stopped for a second: no timer, no socket read.
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+		await new Promise((resolve) => setTimeout(resolve, 150));
+		expect(ann.closeCode).toBeNull();
+		expect(opened.snapshot().players[0]?.connected).toBe(true);
+		expect(await silent.closed()).toBe(1006);
+		expect(ann.closeCode).toBeNull();
+	});
 });
 
 describe('HTTP', () => {
