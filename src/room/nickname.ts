@@ -15,7 +15,11 @@ const unwanted = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u206
 const invisible = /\p{Default_Ignorable_Code_Point}/gu;
 /** Combining marks kept on one character: enough for any script, not for a tower over the row above. */
 const maxMarks = 4;
-const nonspacingMark = /[\p{Mn}\p{Me}]/u;
+// Spacing marks count too: each takes a column of its own in a terminal (wcwidth), while the
+// character they extend is measured as one (src/text/width.ts gives marks no width).
+const combiningMark = /\p{M}/u;
+/** Code points kept of one character: the longest emoji sequences (a couple with skin tones) take 10. */
+const maxPoints = 16;
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
@@ -37,12 +41,17 @@ export function cleanName(raw: string): string {
 	return name.replace(invisible, '').trim() === '' ? '' : name;
 }
 
-/** A character with at most `limit` combining marks: "Z" with 150 accents stacks up past its row. */
+/**
+ * A character with at most `limit` combining marks, and no longer than an emoji sequence: "Z" with
+ * 150 accents stacks up past its row, and joiners or tags can make one character of any length.
+ */
 function withMarks(grapheme: string, limit: number): string {
 	let marks = 0;
+	let points = 0;
 	let kept = '';
 	for (const point of grapheme) {
-		if (nonspacingMark.test(point) && ++marks > limit) continue;
+		if (combiningMark.test(point) && ++marks > limit) continue;
+		if (++points > maxPoints) break;
 		kept += point;
 	}
 	return kept;

@@ -47,6 +47,16 @@ describe('cleanName', () => {
 		for (const name of ['Tiếng Việt', 'ภาษาไทย', 'हिन्दी', 'Nguye\u0302\u0303n'.normalize('NFD')]) expect(cleanName(name)).toBe(name.normalize('NFC'));
 	});
 
+	// A spacing mark takes a column of its own in a terminal (wcwidth), yet belongs to the character
+	// before it: 150 of them made one "character" of a name 151 columns wide on the projector.
+	it('counts spacing marks among the four, and keeps no character longer than an emoji sequence', () => {
+		expect(cleanName(`a${'\u0903'.repeat(150)}b`)).toBe(`a${'\u0903'.repeat(4)}b`);
+		expect(cleanName(`Z${'\u0301\u0903'.repeat(50)}`)).toBe(`\u0179${'\u0903\u0301'.repeat(2)}`);
+		const [first] = [...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(cleanName(`A${'\u200d'.repeat(150)}`))];
+		expect([...first!.segment].length).toBeLessThanOrEqual(16);
+		for (const emoji of ['🧑🏻‍❤️‍💋‍🧑🏼', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👨‍👩‍👧‍👦']) expect(cleanName(emoji)).toBe(emoji);
+	});
+
 	it('leaves nothing of a name made only of controls', () => {
 		expect(cleanName('\x1b[31m\u202e \u0007')).toBe('');
 	});
