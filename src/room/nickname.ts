@@ -10,8 +10,9 @@ const escapeSequences = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\
 // drawn as nothing (Unicode's default-ignorables: soft hyphen, word joiner, zero-width space, the
 // byte-order mark, Hangul fillers…), which would let "Ann" and "Ann" plus one of them both play,
 // or a name show blank. The zero-width joiner, emoji variation selectors and tags stay: emoji
-// sequences and flags need them (nameKey ignores them).
-const unwanted = /[\p{Cc}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|(?!\u200d|\ufe0e|\ufe0f|[\u{e0020}-\u{e007f}])\p{Default_Ignorable_Code_Point}/gu;
+// sequences and flags need them (nameKey ignores them). Halves of surrogate pairs and the
+// interlinear annotation controls are drawn as "�" or nothing: two names of them look the same.
+const unwanted = /[\p{Cc}\p{Cs}\ufff9-\ufffb\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|(?!\u200d|\ufe0e|\ufe0f|[\u{e0020}-\u{e007f}])\p{Default_Ignorable_Code_Point}/gu;
 const invisible = /\p{Default_Ignorable_Code_Point}/gu;
 /** Combining marks kept on one character: enough for any script, not for a tower over the row above. */
 const maxMarks = 4;

@@ -57,6 +57,15 @@ describe('cleanName', () => {
 		for (const emoji of ['🧑🏻‍❤️‍💋‍🧑🏼', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👨‍👩‍👧‍👦']) expect(cleanName(emoji)).toBe(emoji);
 	});
 
+	// Half a surrogate pair is no character: phones and terminals draw it as "�", so "\ud800" and
+	// "\udbff" were two players who look the same, and "A\udc00nn" an "Ann" with a hole.
+	it('strips halves of surrogate pairs and the interlinear annotation controls', () => {
+		expect(cleanName('A\udc00nn\ud800')).toBe('Ann');
+		expect(cleanName('\ud800')).toBe('');
+		expect(cleanName('\ufff9Ann\ufffaruby\ufffb')).toBe('Annruby');
+		expect(cleanName('😀')).toBe('😀');
+	});
+
 	it('leaves nothing of a name made only of controls', () => {
 		expect(cleanName('\x1b[31m\u202e \u0007')).toBe('');
 	});
