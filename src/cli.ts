@@ -10,7 +10,7 @@ import type {AnyFlags} from 'meow';
 import {CommandError, exitCodes, loadSoundArticle, resolveFile} from './commands/load.js';
 import {formatProblem, printable} from './content/locate.js';
 import {terminalSize} from './terminal/size.js';
-import {isFolder} from './files/directory.js';
+import {cannotCreateIn, isFolder} from './files/directory.js';
 
 const help = `
   Read, stage and quiz a news article in the terminal.
@@ -349,6 +349,9 @@ function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoo
 		if (flags.results === '') throw new CommandError('press-reader: --results takes a file name: --results results.json', 2);
 		if (!isFolder(folder)) throw new CommandError(`press-reader: --results ${flags.results}: the folder ${folder} does not exist`, 2);
 		if (isFolder(path.resolve(flags.results))) throw new CommandError(`press-reader: --results ${flags.results} is a folder; give a file name`, 2);
+		// Found now, not at the podium when the game is over and its results cannot be written.
+		const refused = cannotCreateIn(folder);
+		if (refused !== null) throw new CommandError(`press-reader: --results ${flags.results}: cannot write in the folder ${folder} (${refused})`, 2);
 	}
 	// "[::1]" is taken as a URL writes it, and listened on as the address itself.
 	const host = flags.host?.replace(/^\[(.*)\]$/, '$1');

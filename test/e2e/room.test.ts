@@ -199,6 +199,8 @@ describe('present --room', () => {
 			[['present', '--room', '--max-players', '0'], 'press-reader: --max-players takes a whole number from 1 to 100000\n'],
 			[['present', '--room', '--host', 'example.com'], 'press-reader: --host takes an IP address of this machine (or localhost), not "example.com"\n'],
 			[['present', '--room', '--results', '/no/such/folder/r.json'], 'press-reader: --results /no/such/folder/r.json: the folder /no/such/folder does not exist\n'],
+			// A folder no file can be made in (root may write anywhere else): found at the start, not after the game.
+			[['present', '--room', '--results', '/proc/r.json'], 'press-reader: --results /proc/r.json: cannot write in the folder /proc (no file can be made there)\n'],
 			[['present', '--timer', '30'], 'press-reader: --timer needs --room (press-reader present --room --timer …)\n'],
 			[['present', '--room', '--no-quiz'], 'press-reader: --room plays the quiz, so it cannot go with --no-quiz\n'],
 			[['notes', '--room'], 'press-reader: --room is not an option of notes (it is for present)\n'],

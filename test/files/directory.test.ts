@@ -1,8 +1,8 @@
-import {existsSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {ensureDirectory} from '../../src/files/directory.js';
+import {cannotCreateIn, ensureDirectory} from '../../src/files/directory.js';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -39,5 +39,19 @@ describe('isFolder', () => {
 		scratch.push(base);
 		writeFileSync(path.join(base, 'file'), '');
 		expect([isFolder(base), isFolder(path.join(base, 'file')), isFolder(path.join(base, 'none'))]).toEqual([true, false, false]);
+	});
+});
+
+describe('cannotCreateIn', () => {
+	it('says nothing of a folder a file can be made in, and leaves nothing there', () => {
+		const base = mkdtempSync(path.join(os.tmpdir(), 'directory-'));
+		scratch.push(base);
+		expect(cannotCreateIn(base)).toBeNull();
+		expect(readdirSync(base)).toEqual([]);
+	});
+
+	it('says why of a folder no file can be made in, even for root, and of one that is missing', () => {
+		expect(cannotCreateIn('/proc')).toBe('no file can be made there');
+		expect(cannotCreateIn('/no/such/folder')).toBe('no file can be made there');
 	});
 });
