@@ -98,10 +98,12 @@ export function socketPath(session: string): string {
 	// A longer path is cut short when connecting, so the speaker view would never reach the
 	// presenter (and a second presenter would take the live one's socket for a stale one): the
 	// name is shortened to its start and a digest of it, which both sides work out the same.
-	const digest = createHash('sha256').update(name).digest('hex').slice(0, 12);
-	const room = maxSocketPath - Buffer.byteLength(directory) - `/-${digest}.sock`.length;
-	if (room < 0) throw new ChannelError(`${directory} is too long a folder for the presenter channel's socket (at most ${maxSocketPath - `/${digest}.sock`.length} bytes); set XDG_RUNTIME_DIR to a shorter folder`);
-	return path.join(directory, room === 0 ? `${digest}.sock` : `${name.slice(0, room).replace(/-+$/, '')}-${digest}.sock`);
+	const digest = `${createHash('sha256').update(name).digest('hex').slice(0, 12)}.sock`;
+	const room = maxSocketPath - Buffer.byteLength(path.join(directory, digest));
+	if (room < 0) throw new ChannelError(`${directory} is too long a folder for the presenter channel's socket (at most ${maxSocketPath - 1 - digest.length} bytes); set XDG_RUNTIME_DIR to a shorter folder`);
+	// The name is ASCII (sessionName): a character is a byte. One byte goes to the hyphen before the digest.
+	const start = name.slice(0, Math.max(0, room - 1)).replace(/-+$/, '');
+	return path.join(directory, start === '' ? digest : `${start}-${digest}`);
 }
 
 // To a peer that has gone, the line is lost either way, with no check needed: Node drops a write to

@@ -10,6 +10,7 @@ import {
 	NotesChannel,
 	PresenterChannel,
 	sessionName,
+	maxSocketPath,
 	socketPath,
 	type CommandMessage,
 	type StateMessage,
@@ -609,5 +610,50 @@ describe('a runtime folder deep enough that the socket path passes the system li
 		process.env['XDG_RUNTIME_DIR'] = deep;
 		expect(() => socketPath('talk')).toThrow(ChannelError);
 		expect(() => socketPath('talk')).toThrow(/too long a folder for the presenter channel's socket .*; set XDG_RUNTIME_DIR to a shorter folder$/);
+	});
+});
+
+describe('the socket path at the system limit', () => {
+	// The folder the socket goes in is $XDG_RUNTIME_DIR/press-reader: a runtime folder is made so
+	// that it is exactly `length` bytes long.
+	const folderOf = (length: number): string => {
+		const base = mkdtempSync(path.join(tmpdir(), 'prs-'));
+		const runtimeFolder = path.join(base, 'r'.repeat(length - base.length - 1 - '/press-reader'.length));
+		mkdirSync(runtimeFolder);
+		process.env['XDG_RUNTIME_DIR'] = runtimeFolder;
+		const directory = path.join(runtimeFolder, 'press-reader');
+		expect(directory).toHaveLength(length);
+		return directory;
+	};
+	const digest = /^[0-9a-f]{12}\.sock$/;
+
+	it('keeps a path of exactly the limit whole, and shortens one a byte longer to the limit', () => {
+		const name = 'abcdefghijklmnopqrstuvwxyzabcd';
+		const directory = folderOf(maxSocketPath - `/${name}.sock`.length);
+		expect(socketPath(name)).toBe(path.join(directory, `${name}.sock`));
+		const shortened = socketPath(`${name}x`);
+		expect(Buffer.byteLength(shortened)).toBe(maxSocketPath);
+		expect(path.basename(shortened)).toMatch(/^abcdefghijklmnopq-[0-9a-f]{12}\.sock$/);
+	});
+
+	it('keeps as much of the name as fits, without a hyphen left before the digest, and two names apart', () => {
+		const directory = folderOf(70);
+		// 103 - 70 - "/" - "-" - 17: 14 characters of the name, the last two of them hyphens.
+		const shortened = socketPath('ab-defghijkl--and-more-words-here');
+		expect(path.dirname(shortened)).toBe(directory);
+		expect(path.basename(shortened)).toMatch(/^ab-defghijkl-[0-9a-f]{12}\.sock$/);
+		expect(socketPath('ab-defghijkl--and-other-words-here')).not.toBe(shortened);
+		expect(socketPath('ab-defghijkl--and-more-words-here')).toBe(shortened);
+	});
+
+	it('is the digest alone when no character of the name fits beside it, up to a folder of 85 bytes', () => {
+		for (const length of [84, 85]) {
+			const directory = folderOf(length);
+			const shortened = socketPath('a-talk-name-that-cannot-fit');
+			expect(path.dirname(shortened)).toBe(directory);
+			expect(path.basename(shortened)).toMatch(digest);
+		}
+		folderOf(86);
+		expect(() => socketPath('a-talk-name-that-cannot-fit')).toThrow(/ is too long a folder for the presenter channel's socket \(at most 85 bytes\); set XDG_RUNTIME_DIR to a shorter folder$/);
 	});
 });
