@@ -30,15 +30,11 @@ export interface ByteOptions extends ReadOptions {
 	fromTerminal?: boolean;
 }
 
-/** The text of a content file, or a ContentReadError saying in one line why not. */
-export async function readContentFile(file: string, options: ReadOptions = {}): Promise<string> {
-	return (await readContentBytes(file, options)).toString('utf8');
-}
-
 /**
- * The same text as UTF-8 bytes, checked and without a byte order mark: a large article is parsed
- * from its bytes an item at a time (src/content/yamlSource.ts), never decoded whole, as a text
- * with one character outside Latin-1 takes two bytes a character as a string.
+ * The text of a content file as UTF-8 bytes, checked and without a byte order mark, or a
+ * ContentReadError saying in one line why not. Bytes, not a string: a large article is parsed an
+ * item at a time (src/content/yamlSource.ts), never decoded whole, as a text with one character
+ * outside Latin-1 takes two bytes a character as a string.
  */
 export async function readContentBytes(file: string, options: ReadOptions = {}): Promise<Buffer> {
 	return checkedUtf8(displayName(file), await readBytes(file, options));

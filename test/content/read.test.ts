@@ -6,13 +6,16 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {ContentReadError} from '../../src/content/locate.js';
-import {readContentFile, readErrorReason} from '../../src/content/read.js';
+import {readContentBytes, readErrorReason, type ReadOptions} from '../../src/content/read.js';
+
+/** The file's text, as the loader reads it. */
+const readContentFile = async (file: string, options?: ReadOptions) => (await readContentBytes(file, options)).toString('utf8');
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'press-reader-read-'));
 const at = (name: string) => path.join(scratch, name);
 
 /** The one-line error reading `file` gives (the test fails if reading succeeds or hangs). */
-async function refusal(file: string, options?: Parameters<typeof readContentFile>[1]): Promise<string> {
+async function refusal(file: string, options?: ReadOptions): Promise<string> {
 	const error = await readContentFile(file, options).then(
 		() => null,
 		(caught: unknown) => caught,
