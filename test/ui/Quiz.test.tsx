@@ -38,6 +38,18 @@ describe('taking the quiz', () => {
 		expect(quiz.text()).toContain('1 of 1 right so far');
 	});
 
+	it('answers nothing while the terminal is too small to show the question, and shows it unanswered when it grows', async () => {
+		const quiz = await openQuiz();
+		await quiz.resize(30, 8);
+		expect(quiz.screen()).toMatch(/Terminal too small \(30×8\)/);
+		await quiz.press('b', '2', keys.enter, keys.right);
+		await quiz.resize(90, 40);
+		expect(quiz.text()).toContain('Quiz · question 1 of 17');
+		expect(quiz.text()).not.toMatch(/✓ Right|✗ Not quite/);
+		await quiz.press(...choose(questions[0]!.answer));
+		expect(quiz.text()).toContain('1 of 1 right so far');
+	});
+
 	it('a wrong answer by number names the correct option', async () => {
 		const quiz = await openQuiz();
 		await quiz.press(...choose(questions[0]!.answer), keys.enter);
