@@ -194,17 +194,18 @@ async function main(): Promise<number> {
 	const misplaced = given.map(camel).find((flag) => !optionsOf[command].includes(flag));
 	if (misplaced !== undefined) {
 		const owners = (Object.keys(optionsOf) as Subcommand[]).filter((name) => optionsOf[name].includes(misplaced) && name !== '__warm-cache');
-		const option = misplaced.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+		const option = kebab(misplaced);
 		const name = command === 'read' ? 'reading' : command;
 		throw new CommandError(`press-reader: --${option} is not an option of ${name}${owners.length > 0 ? ` (it is for ${owners.map((owner) => (owner === 'read' ? 'reading' : owner)).join(', ')})` : ''}`, 2);
 	}
 	// meow gives an option that takes a value but has none its default, and reads an empty one
 	// (--seed=, --width "") as 0: say it is missing instead. A blank --name asks for a generated
 	// one, and blank --answers are no answers (src/quiz/script.ts), each with its own message.
+	const takesValue = new Set(Object.entries(flagSpec).flatMap(([flag, spec]) => (spec.type === 'boolean' ? [] : [kebab(flag)])));
 	const valueless = options
 		.map((argument, index) => {
-			const option = /^--(format|width|seed|answers|session|out|theme|host|port|timer|max-players|results|name)(?:=([^]*))?$/.exec(argument);
-			if (option === null) return null;
+			const option = /^--([a-z-]+)(?:=([^]*))?$/.exec(argument);
+			if (option === null || !takesValue.has(option[1]!)) return null;
 			const value = option[2] ?? options[index + 1];
 			const missing = value === undefined || (option[2] === undefined && /^-(?!\d)/.test(value)) || (value.trim() === '' && option[1] !== 'name' && option[1] !== 'answers');
 			return missing ? option[1]! : null;
@@ -325,7 +326,7 @@ const dumbTerminal = () => process.env['TERM'] === 'dumb';
 const fullScreen = () => Boolean(process.stdin.isTTY && process.stdout.isTTY) && !dumbTerminal();
 
 const roomFlags = ['host', 'port', 'timer', 'maxPlayers', 'results', 'hideTally'] as const;
-const flagName = (name: string) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+const flagName = (name: string) => `--${kebab(name)}`;
 
 /** `present`: the room's options, checked, or undefined without --room. Bad values: one line, exit 2. */
 function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoomOptions | undefined {
@@ -356,6 +357,11 @@ function checkRoomFlags(cli: Parsed): import('./room/presenter.js').PresenterRoo
 	// "[::1]" is taken as a URL writes it, and listened on as the address itself.
 	const host = flags.host?.replace(/^\[(.*)\]$/, '$1');
 	return {host, port: flags.port, timer: flags.timer, maxPlayers: flags.maxPlayers, results: flags.results, hideTally: flags.hideTally};
+}
+
+/** An option as it is typed: maxPlayers is --max-players. */
+function kebab(flag: string): string {
+	return flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 function exists(file: string): boolean {
