@@ -13,7 +13,7 @@
 // two bytes a character as soon as one character is outside Latin-1 (a curly quote), 42 MB for
 // that article, where each item alone is stored a byte a character whenever it can be.
 import jsYaml from 'js-yaml';
-import {isCollection, isNode, isPair, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type YAMLError} from 'yaml';
+import {isCollection, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, Schema, visit, type Document, type ScalarTag, type YAMLError} from 'yaml';
 import {jsonOffsets, jsonShapeProblem, parseJson} from './jsonSource.js';
 import {ContentReadError} from './locate.js';
 
@@ -311,39 +311,36 @@ const maxPlainKey = 100;
 const paddedKey = /[ \t]{16,}:/;
 
 /**
- * Plain values read by js-yaml as yaml's core schema reads them (node_modules/yaml/dist/schema/core):
- * js-yaml's own core schema reads 0b1 and -0x1 as numbers, +.5 and 1e999 as text. js-yaml keeps
- * one type a tag, so each tag's forms are tried in yaml's order within one type.
+ * Plain values read by js-yaml with yaml's own core-schema rules (its tags' patterns and
+ * readers): js-yaml's core schema reads 0b1 and -0x1 as numbers, +.5 and 1e999 as text. js-yaml
+ * keeps one type a tag, so each tag's forms are tried in yaml's order within one type.
  */
 const coreScalars = (() => {
 	// Every plain value is offered to each type: the first character turns away most text at once
-	// (the regular expressions alone cost a tenth of the 50,000-paragraph check).
-	const scalar = (tag: string, firstCharacters: string, forms: Array<[RegExp, (text: string) => unknown]>) =>
-		new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
+	// (the patterns alone cost a tenth of the 50,000-paragraph check). A superset of what yaml's
+	// patterns can start with; null also matches the empty value.
+	const firstCharacters: Record<string, string> = {null: '~nN', bool: 'tTfF', int: '0123456789+-', float: '0123456789+-.'};
+	const forms = new Map<string, Array<ScalarTag & {test: RegExp}>>();
+	for (const tag of new Schema({schema: 'core'}).tags) {
+		if (!('test' in tag) || !(tag.test instanceof RegExp)) continue;
+		forms.set(tag.tag, [...(forms.get(tag.tag) ?? []), tag as ScalarTag & {test: RegExp}]);
+	}
+	const types = [...forms].map(([name, tagForms]) => {
+		const starts = firstCharacters[name.replace('tag:yaml.org,2002:', '')] ?? '';
+		const formOf = (text: string) => tagForms.find((form) => form.test.test(text));
+		return new jsYaml.Type(name, {
 			kind: 'scalar',
 			resolve: (text: string | null) => {
 				const value = text ?? '';
-				return (value === '' ? tag === 'null' : firstCharacters.includes(value[0]!)) && forms.some(([form]) => form.test(value));
+				return (value === '' ? name.endsWith(':null') : starts.includes(value[0]!)) && formOf(value) !== undefined;
 			},
-			construct: (text: string | null) => forms.find(([form]) => form.test(text ?? ''))![1](text ?? ''),
+			construct: (text: string | null) => {
+				const value = formOf(text ?? '')!.resolve(text ?? '', () => {}, {intAsBigInt: false});
+				return isScalar(value) ? value.value : value;
+			},
 		});
-	const number = '0123456789+-.';
-	return jsYaml.FAILSAFE_SCHEMA.extend({
-		implicit: [
-			scalar('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-			scalar('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
-			scalar('int', number, [
-				[/^0o[0-7]+$/, (text) => parseInt(text.slice(2), 8)],
-				[/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
-				[/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.slice(2), 16)],
-			]),
-			scalar('float', number, [
-				[/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? -Infinity : Infinity)],
-				[/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
-				[/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
-			]),
-		],
 	});
+	return jsYaml.FAILSAFE_SCHEMA.extend({implicit: types});
 })();
 
 /**
